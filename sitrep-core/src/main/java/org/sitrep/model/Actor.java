@@ -1,0 +1,41 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A coded actor: who acts or is acted upon.
+ *
+ * @param code  CAMEO-style code, a run of three-letter parts such as {@code SYR}, {@code SYRMIL} or
+ *              {@code IMGMUSISI}; empty for an actor the dictionaries do not know
+ * @param name  a readable name: the dictionary's name for a known actor, the text for an unknown one
+ * @param entry id of the dictionary entry (or entries, joined by {@code +}) the code came from, such as
+ *              {@code country:SYR+agent:MIL}; empty for an unknown actor
+ */
+public record Actor(String code, String name, String entry) {
+
+    private static final Pattern CODE = Pattern.compile("(?:[A-Z0-9]{3})*");
+
+    public Actor {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(entry, "entry");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("actor code is not a run of three-letter parts: " + code);
+        }
+    }
+
+    /** An actor the dictionaries do not know, kept with its text so users see what is missing. */
+    public static Actor unknown(String text) {
+        return new Actor("", text, "");
+    }
+
+    public boolean isKnown() {
+        return !code.isEmpty();
+    }
+
+    /** The first three letters of the code: the country, or the IGO/NGO/MNC/IMG type. */
+    public String country() {
+        return code.length() >= 3 ? code.substring(0, 3) : "";
+    }
+}

@@ -1,0 +1,14 @@
+package org.sitrep.pipeline;
+
+import org.sitrep.model.Sentence;
+
+/**
+ * Stage 2: a cheap look at unparsed tokens that decides which sentences are worth parsing.
+ *
+ * <p>Input: an unparsed sentence. Output: whether it may name an actor. False negatives lose events, false
+ * positives only cost time. Implementations are thread-safe.
+ */
+public interface ActorSpotter {
+
+    boolean mayNameActor(Sentence sentence);
+}

@@ -1,0 +1,153 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Problem;
+
+/**
+ * Codes a stream of inputs on several threads and hands the results to a sink in input order.
+ *
+ * <p>This is the one place where a failure while coding one article is caught: an
+ * {@link EnvironmentException} (or any other runtime failure) becomes a {@link Problem.Kind#FAILURE} problem
+ * on that article and the batch goes on. A failure of the sink itself ends the batch, since nothing more
+ * could be stored.
+ */
+public final class BatchRunner {
+
+    /** Told about progress after every article handed to the sink; called on the caller's thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long read, long events, long problems);
+    }
+
+    private final Pipeline pipeline;
+    private final int threads;
+
+    public BatchRunner(Pipeline pipeline, int threads) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
+        this.threads = threads;
+    }
+
+    public BatchReport run(Iterator<? extends Input> inputs, ArticleSink sink, Progress progress) {
+        long start = System.nanoTime();
+        Counts counts = new Counts();
+        Set<String> seenInBatch = new HashSet<>();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "sitrep-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Bounded so that a huge corpus is streamed, not loaded: a few articles per thread are in flight.
+        int window = threads * 8;
+        ArrayDeque<Future<CodedArticle>> inFlight = new ArrayDeque<>();
+        try {
+            while (inputs.hasNext()) {
+                Input input = inputs.next();
+                counts.read++;
+                if (input instanceof Input.Unreadable unreadable) {
+                    drainAll(inFlight, sink, counts, progress);
+                    counts.skip(unreadable.problem().kind());
+                    counts.problems++;
+                    sink.reject(unreadable.problem());
+                    progress.update(counts.read, counts.events, counts.problems);
+                    continue;
+                }
+                Input.Readable readable = (Input.Readable) input;
+                Article article = readable.article();
+                if (!seenInBatch.add(article.id()) || sink.contains(article.id())) {
+                    drainAll(inFlight, sink, counts, progress);
+                    Problem duplicate = new Problem(Problem.Kind.DUPLICATE, article.origin(),
+                            "same content as article " + article.id() + ", stored before");
+                    counts.skip(duplicate.kind());
+                    counts.problems++;
+                    sink.reject(duplicate);
+                    progress.update(counts.read, counts.events, counts.problems);
+                    continue;
+                }
+                inFlight.add(workers.submit(() -> codeSafely(article, readable.problems())));
+                while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+                    deliver(inFlight.poll(), sink, counts, progress);
+                }
+            }
+            drainAll(inFlight, sink, counts, progress);
+        } finally {
+            workers.shutdownNow();
+        }
+        return new BatchReport(counts.read, counts.coded, counts.skipped, counts.skippedByReason, counts.events,
+                counts.problems, counts.tokens, System.nanoTime() - start);
+    }
+
+    private CodedArticle codeSafely(Article article, List<Problem> earlier) {
+        try {
+            return pipeline.process(article, earlier);
+        } catch (RuntimeException e) {
+            // Bugs and broken environments alike stop only this article; the message keeps the cause.
+            String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
+            List<Problem> problems = new ArrayList<>(earlier);
+            problems.add(new Problem(Problem.Kind.FAILURE, article.origin(), e + cause));
+            return CodedArticle.skipped(article, problems);
+        }
+    }
+
+    private void drainAll(ArrayDeque<Future<CodedArticle>> inFlight, ArticleSink sink, Counts counts,
+                          Progress progress) {
+        while (!inFlight.isEmpty()) {
+            deliver(inFlight.poll(), sink, counts, progress);
+        }
+    }
+
+    private void deliver(Future<CodedArticle> future, ArticleSink sink, Counts counts, Progress progress) {
+        CodedArticle coded;
+        try {
+            coded = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("interrupted while coding", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("codeSafely does not throw", e.getCause());
+        }
+        if (coded.wasSkipped()) {
+            Problem.Kind reason = coded.problems().stream().filter(p -> p.kind().fatal()).findFirst()
+                    .orElseThrow().kind();
+            counts.skip(reason);
+        } else {
+            counts.coded++;
+            counts.events += coded.events().size();
+            counts.tokens += coded.tokenCount();
+        }
+        counts.problems += coded.problems().size();
+        sink.accept(coded);
+        progress.update(counts.read, counts.events, counts.problems);
+    }
+
+    private static final class Counts {
+        long read;
+        long coded;
+        long skipped;
+        long events;
+        long problems;
+        long tokens;
+        final Map<Problem.Kind, Long> skippedByReason = new EnumMap<>(Problem.Kind.class);
+
+        void skip(Problem.Kind kind) {
+            skipped++;
+            skippedByReason.merge(kind, 1L, Long::sum);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+
+/**
+ * Stage 5: codes events from parsed sentences and their actor mentions.
+ *
+ * <p>Input: resolved text and the id of its article. Output: events in text order, each with the rule that
+ * fired and its evidence. Bad data: a pattern whose source is not a known actor, or a sentence with two
+ * actors and no pattern, is reported to {@code problems} and coding goes on. Implementations are
+ * thread-safe.
+ */
+public interface EventCoder {
+
+    List<Event> code(Resolved resolved, String articleId, List<Problem> problems);
+}

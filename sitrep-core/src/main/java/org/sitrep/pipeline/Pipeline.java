@@ -1,0 +1,72 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+
+/**
+ * Runs the stages on one article, in the only order their types allow. Thread-safe when its stages are,
+ * which their contracts require: one instance serves every worker thread.
+ */
+public final class Pipeline {
+
+    /** Articles longer than this many characters are skipped as {@link Problem.Kind#TOO_LARGE}. */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    private final Segmenter segmenter;
+    private final ActorSpotter spotter;
+    private final Parser parser;
+    private final ActorResolver resolver;
+    private final EventCoder coder;
+    private final int maxChars;
+
+    public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
+                    EventCoder coder, int maxChars) {
+        this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        this.spotter = Objects.requireNonNull(spotter, "spotter");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.coder = Objects.requireNonNull(coder, "coder");
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.maxChars = maxChars;
+    }
+
+    public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
+                    EventCoder coder) {
+        this(segmenter, spotter, parser, resolver, coder, DEFAULT_MAX_CHARS);
+    }
+
+    public CodedArticle process(Article article) {
+        return process(article, List.of());
+    }
+
+    /**
+     * Codes one article.
+     *
+     * @param earlierProblems problems the reader already found (a bad date, broken encoding), kept in front
+     */
+    public CodedArticle process(Article article, List<Problem> earlierProblems) {
+        List<Problem> problems = new ArrayList<>(earlierProblems);
+        String text = article.text();
+        if (text.isBlank()) {
+            problems.add(new Problem(Problem.Kind.EMPTY, article.origin(), "article has no text"));
+            return CodedArticle.skipped(article, problems);
+        }
+        if (text.length() > maxChars) {
+            problems.add(new Problem(Problem.Kind.TOO_LARGE, article.origin(),
+                    "article has " + text.length() + " characters, more than the limit of " + maxChars));
+            return CodedArticle.skipped(article, problems);
+        }
+        Segmented segmented = segmenter.segment(text);
+        Parsed parsed = parser.parse(segmented, spotter::mayNameActor);
+        Resolved resolved = resolver.resolve(parsed);
+        List<Event> events = coder.code(resolved, article.id(), problems);
+        return new CodedArticle(article, parsed.sentences(), resolved.mentions(), events, problems);
+    }
+}
