@@ -65,7 +65,7 @@ public final class Pipeline {
         }
         Segmented segmented = segmenter.segment(text);
         Parsed parsed = parser.parse(segmented, spotter::mayNameActor);
-        Resolved resolved = resolver.resolve(parsed);
+        Resolved resolved = resolver.resolve(parsed, article.date());
         List<Event> events = coder.code(resolved, article.id(), problems);
         return new CodedArticle(article, parsed.sentences(), resolved.mentions(), events, problems);
     }

@@ -1,0 +1,183 @@
+package org.sitrep.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.ActorResolver;
+import org.sitrep.pipeline.ActorSpotter;
+import org.sitrep.pipeline.Parsed;
+import org.sitrep.pipeline.Resolved;
+
+/**
+ * Resolves actor mentions by longest dictionary match, then joins adjacent matches into one actor phrase the
+ * way CAMEO composes codes: a country part and an agent part ("a Syrian army spokesman" is SYR + MIL),
+ * across a possessive ("Kestria's troops"). In a phrase the last strong agent term wins ("government troops"
+ * is MIL), and a weak title ("spokesman") counts only when no strong term is present. A person takes the code
+ * of the role they held on the article's date. Runs of proper nouns the dictionaries lack become mentions of
+ * unknown actors. Thread-safe.
+ */
+public final class DictionaryActorResolver implements ActorResolver, ActorSpotter {
+
+    private static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
+
+    private final ActorDictionary dictionary;
+
+    public DictionaryActorResolver(ActorDictionary dictionary) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    @Override
+    public boolean mayNameActor(Sentence sentence) {
+        return dictionary.hasMatch(sentence);
+    }
+
+    @Override
+    public Resolved resolve(Parsed parsed, LocalDate date) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : parsed.sentences()) {
+            mentions.addAll(resolveSentence(sentence, parsed.text(), date));
+        }
+        return new Resolved(parsed, mentions);
+    }
+
+    /** The mentions of one sentence, in text order. */
+    public List<Mention> resolveSentence(Sentence sentence, String text, LocalDate date) {
+        List<ActorDictionary.Match> matches = dictionary.matches(sentence);
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        boolean[] covered = new boolean[sentence.tokens().size()];
+        while (i < matches.size()) {
+            int j = i;
+            while (j + 1 < matches.size() && joins(sentence, matches.get(j), matches.get(j + 1))) {
+                j++;
+            }
+            List<ActorDictionary.Match> phrase = matches.subList(i, j + 1);
+            int first = phrase.get(0).first();
+            int last = phrase.get(phrase.size() - 1).last();
+            // A title directly before an unknown name ("Gen. Xavier Ortiz") is one phrase with the name.
+            int nameEnd = unknownNameAfter(sentence, last);
+            Actor actor = compose(phrase, date, nameEnd > last ? sentence.tokenSpan(last + 1, nameEnd).of(text) : null);
+            last = Math.max(last, nameEnd);
+            for (int t = first; t <= last; t++) {
+                covered[t] = true;
+            }
+            mentions.add(new Mention(sentence.index(), first, last, sentence.tokenSpan(first, last), actor));
+            i = j + 1;
+        }
+        if (sentence.parsed()) {
+            mentions.addAll(unknownNames(sentence, text, covered));
+            mentions.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+        }
+        return mentions;
+    }
+
+    private static boolean joins(Sentence sentence, ActorDictionary.Match left, ActorDictionary.Match right) {
+        if (right.first() == left.last() + 1) {
+            return true;
+        }
+        return right.first() == left.last() + 2
+                && POSSESSIVES.contains(sentence.tokens().get(left.last() + 1).word())
+                && left.entry().kind() != DictionaryEntry.Kind.AGENT;
+    }
+
+    /** The last token of a run of unknown proper nouns right after a title ending at {@code last}. */
+    private static int unknownNameAfter(Sentence sentence, int last) {
+        if (!sentence.parsed()) {
+            return last;
+        }
+        int end = last;
+        while (end + 1 < sentence.tokens().size() && sentence.tokens().get(end + 1).isProperNoun()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static Actor compose(List<ActorDictionary.Match> phrase, LocalDate date, String unknownName) {
+        String base = null;
+        String fullCode = null;
+        String strongAgent = null;
+        String weakAgent = null;
+        String impliedAgent = null;
+        String name = null;
+        List<String> entries = new ArrayList<>();
+        for (ActorDictionary.Match match : phrase) {
+            DictionaryEntry entry = match.entry();
+            entries.add(entry.kind().name().toLowerCase(Locale.ROOT) + ":" + entry.id());
+            switch (entry.kind()) {
+                case COUNTRY, COUNTRY_ADJECTIVE -> {
+                    if (base == null) {
+                        base = entry.code();
+                        name = entry.name();
+                    }
+                }
+                case GOVERNMENT_METONYM -> {
+                    if (base == null) {
+                        base = entry.code();
+                        impliedAgent = "GOV";
+                        name = entry.name();
+                    }
+                }
+                case PERSON, ORGANIZATION -> {
+                    if (base == null) {
+                        fullCode = entry.kind() == DictionaryEntry.Kind.PERSON ? entry.codeOn(date) : entry.code();
+                        base = fullCode.substring(0, 3);
+                        name = entry.name();
+                    }
+                }
+                case AGENT -> {
+                    if (entry.weak()) {
+                        weakAgent = weakAgent == null ? entry.code() : weakAgent;
+                    } else {
+                        strongAgent = entry.code();
+                    }
+                }
+            }
+        }
+        String agent = strongAgent != null ? strongAgent : weakAgent;
+        String code;
+        if (fullCode != null) {
+            // A named person or group keeps its own code unless the phrase names a body of theirs:
+            // "Orlov's troops" are the country's military, not Orlov.
+            code = strongAgent != null && fullCode.length() == 6 && !fullCode.startsWith("IMG")
+                    ? base + strongAgent : fullCode;
+        } else if (base != null) {
+            code = base + (agent != null ? agent : impliedAgent != null ? impliedAgent : "");
+        } else {
+            code = agent == null ? "" : agent;
+        }
+        if (name == null) {
+            name = phrase.get(phrase.size() - 1).entry().name();
+        }
+        if (unknownName != null) {
+            name = unknownName;
+        }
+        return new Actor(code, name, String.join("+", entries));
+    }
+
+    private static List<Mention> unknownNames(Sentence sentence, String text, boolean[] covered) {
+        List<Mention> unknown = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (covered[i] || !tokens.get(i).isProperNoun() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isProperNoun()) {
+                end++;
+            }
+            String name = sentence.tokenSpan(i, end).of(text);
+            unknown.add(new Mention(sentence.index(), i, end, sentence.tokenSpan(i, end), Actor.unknown(name)));
+            i = end + 1;
+        }
+        return unknown;
+    }
+}

@@ -1,0 +1,457 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.coding.internal.DependencyTree;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.EventCoder;
+import org.sitrep.pipeline.Resolved;
+
+/**
+ * Codes events by matching lexicon patterns against the dependency tree. For every verb or noun whose lemma
+ * triggers patterns, the most specific pattern whose required words, complement and actor slots are all
+ * found fires; its source and target are the actors standing in the slots, one event per source-target pair
+ * when either side is a compound ("Norland and Vesta"). Events the text denies ("denied that a deal was
+ * reached"), negates, asks about or poses as hypothetical are not coded. Thread-safe.
+ */
+public final class DependencyCoder implements EventCoder {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "nor");
+    /** Verbs that deny or cancel what their complement says. */
+    private static final Set<String> DENIALS = Set.of("deny", "dismiss", "refute", "fail", "refuse", "decline",
+            "rule", "disprove");
+    /** Modal verbs that make a verb hypothetical rather than a reported fact. */
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would", "should",
+            "must", "ought", "can");
+    private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
+    /** Relations that lead from a head into the core of its phrase, where required words may stand. */
+    private static final String[] CORE_RELATIONS = {"obj", "iobj", "compound", "amod", "nmod", "obl", "xcomp",
+            "advmod", "nummod", "det"};
+    private static final String[] CLAUSE_RELATIONS = {"ccomp", "xcomp", "parataxis", "dep", "advcl"};
+    /** Relations across which a clause without a subject of its own takes its governor's subject. */
+    private static final String[] SUBJECT_SHARING = {"xcomp", "advcl", "conj", "ccomp", "parataxis", "dep"};
+
+    private final Lexicon lexicon;
+    private final CameoTable table;
+
+    public DependencyCoder(Lexicon lexicon, CameoTable table) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    @Override
+    public List<Event> code(Resolved resolved, String articleId, List<Problem> problems) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : resolved.parsed().sentences()) {
+            if (!sentence.parsed()) {
+                continue;
+            }
+            List<Mention> mentions = resolved.mentionsIn(sentence.index());
+            List<Event> found = codeSentence(new DependencyTree(sentence), mentions, articleId, problems, null);
+            if (found.isEmpty() && mentions.stream().filter(m -> m.actor().isKnown()).count() >= 2) {
+                problems.add(new Problem(Problem.Kind.NO_VERB_MATCH, articleId + "#" + sentence.index(),
+                        "two or more actors but no pattern matched: "
+                                + abbreviate(sentence.span().of(resolved.parsed().text()))));
+            }
+            events.addAll(found);
+        }
+        return events;
+    }
+
+    /**
+     * Codes one parsed sentence. When {@code trace} is not null, a line is added for every pattern tried and
+     * why it fired or not: this is what {@code sitrep explain} prints.
+     */
+    public List<Event> codeSentence(DependencyTree tree, List<Mention> mentions, String articleId,
+                                    List<Problem> problems, List<String> trace) {
+        List<Event> events = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        boolean question = isQuestion(tree);
+        for (int t = 0; t < tree.sentence().tokens().size(); t++) {
+            List<EventPattern> candidates = candidates(tree, t);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            String word = tree.token(t).word();
+            String denial = denial(tree, t, question);
+            for (EventPattern pattern : candidates) {
+                String hypothetical = pattern.modal() || pattern.noun() ? null : hypothetical(tree, t);
+                if (denial != null || hypothetical != null) {
+                    note(trace, word, pattern, "not coded: " + (denial != null ? denial : hypothetical));
+                    continue;
+                }
+                Attempt attempt = attempt(tree, t, pattern, mentions);
+                if (attempt.failure != null) {
+                    note(trace, word, pattern, "no match: " + attempt.failure);
+                    continue;
+                }
+                List<Mention> knownSources = attempt.sources.stream().filter(m -> m.actor().isKnown()).toList();
+                if (knownSources.isEmpty()) {
+                    note(trace, word, pattern, "matched, but the source names no known actor");
+                    problems.add(new Problem(Problem.Kind.UNKNOWN_ACTOR, articleId + "#" + tree.sentence().index(),
+                            "pattern " + pattern.id() + " matched '" + word + "' but its source "
+                                    + describe(attempt.sources) + " is not a known actor"));
+                    break;
+                }
+                int before = events.size();
+                emit(events, seen, tree, pattern, attempt, knownSources, articleId);
+                note(trace, word, pattern, "fired: " + (events.size() - before) + " event(s)");
+                break;
+            }
+        }
+        return events;
+    }
+
+    private List<EventPattern> candidates(DependencyTree tree, int t) {
+        var token = tree.token(t);
+        if (token.isVerb()) {
+            return lexicon.verbPatterns(token.lemma());
+        }
+        if (token.isNoun()) {
+            return lexicon.nounPatterns(token.lemma());
+        }
+        return List.of();
+    }
+
+    /** What a pattern found at a trigger, or why it failed. */
+    private static final class Attempt {
+        String failure;
+        final List<Integer> triggerTokens = new ArrayList<>();
+        List<Mention> sources = List.of();
+        List<Mention> targets = List.of();
+    }
+
+    private Attempt attempt(DependencyTree tree, int t, EventPattern pattern, List<Mention> mentions) {
+        Attempt attempt = new Attempt();
+        attempt.triggerTokens.add(t);
+        List<Integer> core = coreTokens(tree, t);
+        for (String lemma : pattern.required()) {
+            int found = core.stream().filter(i -> tree.lemma(i).equals(lemma)).findFirst().orElse(-1);
+            if (found < 0) {
+                attempt.failure = "required word '" + lemma + "' not found";
+                return attempt;
+            }
+            attempt.triggerTokens.add(found);
+        }
+        if (!pattern.complement().isEmpty()) {
+            int clause = complementClause(tree, t, pattern.complement());
+            if (clause < 0) {
+                attempt.failure = "no clause with " + pattern.complement();
+                return attempt;
+            }
+            attempt.triggerTokens.add(clause);
+        }
+        boolean passive = !pattern.noun() && (tree.firstChild(t, "nsubj:pass", "aux:pass") >= 0);
+        // Source.
+        List<Integer> sourceHeads = new ArrayList<>();
+        if (pattern.noun()) {
+            sourceHeads.addAll(nounSources(tree, t, pattern.sourcePreposition()));
+        } else if (passive) {
+            sourceHeads.addAll(tree.children(t, "obl:agent"));
+            for (int obl : tree.children(t, "obl")) {
+                if (tree.caseMarker(obl).equals("by")) {
+                    sourceHeads.add(obl);
+                }
+            }
+        } else {
+            int subject = subjectOf(tree, t);
+            if (subject >= 0) {
+                sourceHeads.add(subject);
+            }
+        }
+        attempt.sources = actorsAt(tree, sourceHeads, mentions);
+        if (attempt.sources.isEmpty()) {
+            attempt.failure = sourceHeads.isEmpty() ? "no source slot" : "no actor in the source slot";
+            return attempt;
+        }
+        // Target.
+        if (pattern.hasTarget()) {
+            List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
+            attempt.targets = actorsAt(tree, targetHeads, mentions);
+            attempt.targets = attempt.targets.stream().filter(m -> !attempt.sources.contains(m)).toList();
+            if (attempt.targets.isEmpty()) {
+                attempt.failure = targetHeads.isEmpty() ? "no target slot" : "no actor in the target slot";
+                return attempt;
+            }
+        }
+        return attempt;
+    }
+
+    /** The trigger's objects, particles and modifiers and theirs: where required words may stand. */
+    private static List<Integer> coreTokens(DependencyTree tree, int t) {
+        List<Integer> core = new ArrayList<>();
+        for (int child : tree.children(t)) {
+            if (tree.hasRelation(child, CORE_RELATIONS) || tree.hasRelation(child, "compound:prt")) {
+                core.add(child);
+                for (int grandchild : tree.children(child, CORE_RELATIONS)) {
+                    core.add(grandchild);
+                }
+            }
+        }
+        return core;
+    }
+
+    private static int complementClause(DependencyTree tree, int t, List<String> words) {
+        for (int clause : tree.children(t, CLAUSE_RELATIONS)) {
+            Set<String> lemmas = new LinkedHashSet<>();
+            lemmas.add(tree.lemma(clause));
+            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop")) {
+                lemmas.add(tree.lemma(child));
+            }
+            if (lemmas.containsAll(words)) {
+                return clause;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb's subject, or the subject it shares with the clause it depends on. */
+    private static int subjectOf(DependencyTree tree, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 4 && current >= 0; depth++) {
+            int subject = tree.firstChild(current, "nsubj", "nsubj:pass", "csubj");
+            if (subject >= 0 && current == verb) {
+                return tree.hasRelation(subject, "nsubj:pass") ? -1 : subject;
+            }
+            if (subject >= 0) {
+                return subject;
+            }
+            if (tree.hasRelation(current, "acl")) {
+                // A reduced relative ("troops loyal to...", "forces backing...") describes its noun.
+                return tree.parent(current);
+            }
+            if (!tree.hasRelation(current, SUBJECT_SHARING)) {
+                return -1;
+            }
+            current = tree.parent(current);
+        }
+        return -1;
+    }
+
+    private static List<Integer> nounSources(DependencyTree tree, int noun, String preposition) {
+        List<Integer> heads = new ArrayList<>();
+        if (!preposition.isEmpty()) {
+            for (int nmod : tree.children(noun, "nmod")) {
+                if (tree.caseMarker(nmod).equals(preposition)) {
+                    heads.add(nmod);
+                }
+            }
+            return heads;
+        }
+        heads.addAll(tree.children(noun, "nmod:poss"));
+        heads.addAll(tree.children(noun, "amod", "compound"));
+        for (int nmod : tree.children(noun, "nmod")) {
+            String marker = tree.caseMarker(nmod);
+            if (marker.equals("by") || marker.equals("from")) {
+                heads.add(nmod);
+            }
+        }
+        if (heads.isEmpty() && tree.hasRelation(noun, "obj")) {
+            // A light verb's object: "Kestria launched an attack on Velmar".
+            int subject = subjectOf(tree, tree.parent(noun));
+            if (subject >= 0) {
+                heads.add(subject);
+            }
+        }
+        return heads;
+    }
+
+    private static List<Integer> targetHeads(DependencyTree tree, int t, EventPattern pattern,
+                                             List<Integer> triggerTokens, boolean passive) {
+        List<Integer> heads = new ArrayList<>();
+        String preposition = pattern.targetPreposition();
+        if (!preposition.isEmpty()) {
+            List<Integer> anchors = new ArrayList<>(triggerTokens);
+            if (pattern.noun() && tree.hasRelation(t, "obj") && tree.parent(t) >= 0) {
+                anchors.add(tree.parent(t));
+            }
+            for (int anchor : anchors) {
+                for (int child : tree.children(anchor, "obl", "nmod")) {
+                    if (tree.caseMarker(child).equals(preposition) && !heads.contains(child)) {
+                        heads.add(child);
+                    }
+                }
+            }
+            return heads;
+        }
+        if (pattern.noun()) {
+            // "accusations that Vesta armed the militias": the accused is the content clause's subject.
+            for (int clause : tree.children(t, "acl", "ccomp", "dep", "acl:relcl")) {
+                int subject = tree.firstChild(clause, "nsubj", "nsubj:pass");
+                if (subject >= 0) {
+                    heads.add(subject);
+                }
+            }
+            return heads;
+        }
+        if (passive) {
+            heads.addAll(tree.children(t, "nsubj:pass"));
+            return heads;
+        }
+        heads.addAll(tree.children(t, "iobj"));
+        heads.addAll(tree.children(t, "obj"));
+        return heads;
+    }
+
+    /** The mentions standing in argument positions, expanded over conjunctions. */
+    private static List<Mention> actorsAt(DependencyTree tree, List<Integer> heads, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        List<Integer> expanded = new ArrayList<>();
+        for (int head : heads) {
+            expanded.add(head);
+            for (int conjunct : tree.children(head, "conj")) {
+                expanded.add(conjunct);
+                expanded.addAll(tree.children(conjunct, "conj"));
+            }
+        }
+        for (int head : expanded) {
+            Mention mention = mentionFor(tree, head, mentions, 0);
+            if (mention != null && !found.contains(mention)) {
+                found.add(mention);
+            }
+        }
+        return found;
+    }
+
+    private static Mention mentionFor(DependencyTree tree, int head, List<Mention> mentions, int depth) {
+        for (Mention mention : mentions) {
+            if (mention.covers(head)) {
+                return mention;
+            }
+        }
+        if (depth >= 2) {
+            return null;
+        }
+        for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod"}) {
+            for (int child : tree.children(head, relation)) {
+                if (relation.equals("nmod") && !tree.caseMarker(child).equals("of")) {
+                    continue;
+                }
+                Mention mention = mentionFor(tree, child, mentions, depth + 1);
+                if (mention != null) {
+                    return mention;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void emit(List<Event> events, Set<String> seen, DependencyTree tree, EventPattern pattern,
+                      Attempt attempt, List<Mention> sources, String articleId) {
+        CameoCode code = table.get(pattern.code());
+        Span trigger = span(tree, attempt.triggerTokens);
+        List<Mention> targets = attempt.targets;
+        List<Mention[]> pairs = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            for (Mention source : sources) {
+                for (Mention target : targets) {
+                    pairs.add(new Mention[] {source, target});
+                }
+            }
+        } else if (pattern.mutual() && sources.size() >= 2) {
+            for (Mention source : sources) {
+                for (Mention other : sources) {
+                    if (source != other) {
+                        pairs.add(new Mention[] {source, other});
+                    }
+                }
+            }
+        } else {
+            for (Mention source : sources) {
+                pairs.add(new Mention[] {source, null});
+            }
+        }
+        for (Mention[] pair : pairs) {
+            Mention source = pair[0];
+            Mention target = pair[1];
+            if (target != null && target.actor().code().equals(source.actor().code()) && target.actor().isKnown()
+                    && target.span().equals(source.span())) {
+                continue;
+            }
+            String targetCode = target == null ? "" : target.actor().code();
+            String key = pattern.code() + "|" + source.span() + "|" + (target == null ? "" : target.span());
+            if (!seen.add(key)) {
+                continue;
+            }
+            Span evidence = trigger.union(source.span());
+            if (target != null) {
+                evidence = evidence.union(target.span());
+            }
+            String id = Event.idOf(articleId, tree.sentence().index(), pattern.code(), source.actor().code(),
+                    targetCode, evidence);
+            events.add(new Event(id, articleId, tree.sentence().index(), source.actor(),
+                    target == null ? null : target.actor(), pattern.code(), code.goldstein(), code.quadClass(),
+                    source.span(), target == null ? null : target.span(), evidence, trigger, pattern.id()));
+        }
+    }
+
+    private static Span span(DependencyTree tree, List<Integer> tokens) {
+        Span span = tree.token(tokens.get(0)).span();
+        for (int token : tokens) {
+            span = span.union(tree.token(token).span());
+        }
+        return span;
+    }
+
+    /** Why the text does not assert the event at {@code t}, or null if it does. */
+    private static String denial(DependencyTree tree, int t, boolean question) {
+        if (tree.anyChild(t, c -> (tree.hasRelation(c, "advmod", "neg", "det")) && NEGATIONS.contains(tree.lemma(c)))) {
+            return "negated";
+        }
+        int current = t;
+        for (int depth = 0; depth < 4; depth++) {
+            int parent = tree.parent(current);
+            if (parent < 0) {
+                break;
+            }
+            if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(tree.lemma(parent))) {
+                return "under '" + tree.token(parent).word() + "'";
+            }
+            if (!tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "conj")) {
+                break;
+            }
+            current = parent;
+        }
+        if (question && tree.parent(t) < 0) {
+            return "a question";
+        }
+        return null;
+    }
+
+    private static String hypothetical(DependencyTree tree, int t) {
+        for (int child : tree.children(t, "aux", "mark")) {
+            String lemma = tree.lemma(child);
+            if (HYPOTHETICAL_MODALS.contains(lemma) || HYPOTHETICAL_MARKERS.contains(lemma)) {
+                return "hypothetical ('" + tree.token(child).word() + "')";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuestion(DependencyTree tree) {
+        var tokens = tree.sentence().tokens();
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?");
+    }
+
+    private static void note(List<String> trace, String word, EventPattern pattern, String outcome) {
+        if (trace != null) {
+            trace.add("'" + word + "' " + pattern.id() + " (" + pattern.code() + "): " + outcome);
+        }
+    }
+
+    private static String describe(List<Mention> mentions) {
+        return mentions.stream().map(m -> "'" + m.actor().name() + "'").toList().toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 157) + "...";
+    }
+}

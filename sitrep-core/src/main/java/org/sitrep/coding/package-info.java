@@ -1,0 +1,9 @@
+/**
+ * What was done: the CAMEO code table, the event-pattern lexicon and the dependency-based coder.
+ *
+ * <p>Consumes {@link org.sitrep.pipeline.Resolved} sentences with their actor mentions; produces
+ * {@link org.sitrep.model.Event events}, each naming the {@link org.sitrep.coding.EventPattern} that fired
+ * and the evidence span. The lexicon ({@code verbs.txt}) and the code table ({@code cameo-codes.tsv}) are
+ * data files next to these classes.
+ */
+package org.sitrep.coding;
