@@ -206,7 +206,7 @@ public final class ActorDictionary {
                 DictionaryEntry entry = new DictionaryEntry(DictionaryEntry.Kind.PERSON, person.getKey(),
                         variants.get(0), spans.get(spans.size() - 1).code(), false, spans);
                 count++;
-                variants.forEach(phrase -> exact.putIfAbsent(normalise(phrase), entry));
+                variants.forEach(phrase -> addExact(phrase, entry));
             }
             return this;
         }
@@ -236,7 +236,12 @@ public final class ActorDictionary {
         }
 
         private void addExact(String phrase, DictionaryEntry entry) {
-            exact.putIfAbsent(normalise(phrase), entry);
+            String key = normalise(phrase);
+            exact.putIfAbsent(key, entry);
+            // "the Kremlin" opens sentences as "The Kremlin"; names that start lower-case ("al-Assad") too.
+            if (!key.isEmpty() && Character.isLowerCase(key.charAt(0))) {
+                exact.putIfAbsent(Character.toUpperCase(key.charAt(0)) + key.substring(1), entry);
+            }
         }
 
         private static String checkedCode(DataFile.Line line, String field) {

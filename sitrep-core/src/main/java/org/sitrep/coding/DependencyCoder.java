@@ -153,7 +153,9 @@ public final class DependencyCoder implements EventCoder {
         // Source.
         List<Integer> sourceHeads = new ArrayList<>();
         if (pattern.noun()) {
-            sourceHeads.addAll(nounSources(tree, t, pattern.sourcePreposition()));
+            for (int token : attempt.triggerTokens) {
+                sourceHeads.addAll(nounSources(tree, token, pattern.sourcePreposition(), token == t));
+            }
         } else if (passive) {
             sourceHeads.addAll(tree.children(t, "obl:agent"));
             for (int obl : tree.children(t, "obl")) {
@@ -200,7 +202,13 @@ public final class DependencyCoder implements EventCoder {
     }
 
     private static int complementClause(DependencyTree tree, int t, List<String> words) {
-        for (int clause : tree.children(t, CLAUSE_RELATIONS)) {
+        List<Integer> clauses = new ArrayList<>(tree.children(t, CLAUSE_RELATIONS));
+        if (tree.parent(t) >= 0 && tree.hasRelation(t, "parataxis", "csubj", "dep")) {
+            // Reported speech after its content ("Troops must leave, Orlov told Vesta") hangs the speech
+            // verb under the content clause.
+            clauses.add(tree.parent(t));
+        }
+        for (int clause : clauses) {
             Set<String> lemmas = new LinkedHashSet<>();
             lemmas.add(tree.lemma(clause));
             for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop")) {
@@ -236,8 +244,21 @@ public final class DependencyCoder implements EventCoder {
         return -1;
     }
 
-    private static List<Integer> nounSources(DependencyTree tree, int noun, String preposition) {
+    /**
+     * Where a nominal event's source stands: a "by" phrase on the noun or on a required word, and on the
+     * trigger itself also its possessor, actor adjectives and compounds.
+     */
+    private static List<Integer> nounSources(DependencyTree tree, int noun, String preposition, boolean trigger) {
         List<Integer> heads = new ArrayList<>();
+        if (!trigger) {
+            for (int nmod : tree.children(noun, "nmod")) {
+                String marker = tree.caseMarker(nmod);
+                if (preposition.isEmpty() ? marker.equals("by") : marker.equals(preposition)) {
+                    heads.add(nmod);
+                }
+            }
+            return heads;
+        }
         if (!preposition.isEmpty()) {
             for (int nmod : tree.children(noun, "nmod")) {
                 if (tree.caseMarker(nmod).equals(preposition)) {

@@ -1,0 +1,87 @@
+package org.sitrep.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.nlp.StandardPipeline;
+import org.sitrep.pipeline.Pipeline;
+
+/**
+ * Runs the coder on sentences about fictional countries, with fictional dictionaries, so that the test is
+ * about coder logic (voice, compounds, nominal triggers, denial, modality) and not about dictionary
+ * contents. The expected event set of each sentence must match exactly.
+ */
+class GoldenSentencesTest {
+
+    private static final LocalDate DATE = LocalDate.of(2018, 5, 21);
+    private static final String FOLDER = "/org/sitrep/coding/fictional/";
+
+    @TempDir
+    static Path dictionaries;
+
+    @TestFactory
+    Stream<DynamicTest> codesEachGoldenSentenceExactly() throws IOException {
+        for (String name : List.of("countries.tsv", "agents.tsv", "people.tsv", "organizations.tsv", "verbs.txt")) {
+            try (InputStream in = GoldenSentencesTest.class.getResourceAsStream(FOLDER + name)) {
+                Files.copy(in, dictionaries.resolve(name));
+            }
+        }
+        Pipeline pipeline = StandardPipeline.create(ActorDictionary.fromFolder(dictionaries),
+                Lexicon.fromFile(dictionaries.resolve("verbs.txt"), CameoTable.standard()));
+        return readCases().stream().map(c -> DynamicTest.dynamicTest(c.sentence, () -> {
+            CodedArticle coded = pipeline.process(Article.of("", c.sentence, DATE, "", "", "golden"));
+            Set<String> actual = coded.events().stream().map(GoldenSentencesTest::triple)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(c.expected, actual, () -> "events: " + coded.events() + "\nparse: "
+                    + coded.sentences().get(0).dependencies() + "\nmentions: " + coded.mentions());
+        }));
+    }
+
+    private static String triple(Event event) {
+        return event.source().code() + " " + event.cameoCode() + " "
+                + (event.target() == null ? "-" : event.target().isKnown() ? event.target().code() : "?");
+    }
+
+    private record Case(String sentence, Set<String> expected) {
+    }
+
+    private static List<Case> readCases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        String text;
+        try (InputStream in = GoldenSentencesTest.class.getResourceAsStream("/org/sitrep/coding/golden-sentences.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String block : text.split("\\n\\s*\\n")) {
+            List<String> lines = block.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            Set<String> expected = new TreeSet<>();
+            for (String line : lines.subList(1, lines.size())) {
+                if (!line.strip().equals("none")) {
+                    expected.add(line.strip().replaceAll("\\s+", " "));
+                }
+            }
+            cases.add(new Case(lines.get(0).strip(), expected));
+        }
+        return cases;
+    }
+}
