@@ -1,0 +1,119 @@
+package org.sitrep.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sitrep.internal.DataFile;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+class DictionaryActorResolverTest {
+
+    private static final ActorDictionary DICTIONARY = new ActorDictionary.Builder()
+            .countries(lines("KES\tKestria|Republic of Kestria\tKestrian|Kestrians\tVaran\tthe Citadel",
+                    "NOR\tNorland\tNorlandic\tHolm\t"))
+            .agents(lines("army\tMIL\tstrong", "troops\tMIL\tstrong", "government\tGOV\tstrong",
+                    "spokesman\tGOV\tweak", "foreign ministry\tGOV\tstrong", "rebels\tREB\tstrong"))
+            .people(lines("pavel-orlov\tPavel Orlov|Orlov\tKESGOV\t2010-01-01\t2019-12-31"))
+            .organizations(lines("red-hand\tRed Hand Brigade|Red Hand\tKESREB\tREB"))
+            .build();
+    private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(DICTIONARY);
+
+    static List<DataFile.Line> lines(String... texts) {
+        List<DataFile.Line> lines = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            lines.add(new DataFile.Line("test", i + 1, texts[i]));
+        }
+        return lines;
+    }
+
+    /** Splits on spaces and before a possessive, enough for dictionary tests that need no parser. */
+    static Sentence sentence(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = Pattern.compile("'s|[^\\s']+|'").matcher(text);
+        while (matcher.find()) {
+            tokens.add(Token.unparsed(tokens.size(), matcher.group(), new Span(matcher.start(), matcher.end())));
+        }
+        return Sentence.unparsed(0, new Span(0, text.length()), tokens);
+    }
+
+    private static List<String> codes(String text, LocalDate date) {
+        return RESOLVER.resolveSentence(sentence(text), text, date).stream().map(m -> m.actor().code()).toList();
+    }
+
+    @Test
+    void composesCountryAdjectiveWithStrongAgentOverWeakTitle() {
+        assertEquals(List.of("KESMIL"), codes("a Kestrian army spokesman said", null));
+    }
+
+    @Test
+    void weakTitleGivesItsAgentWhenAlone() {
+        assertEquals(List.of("KESGOV"), codes("a Kestrian spokesman said", null));
+    }
+
+    @Test
+    void lastStrongAgentWinsInGovernmentTroops() {
+        assertEquals(List.of("KESMIL"), codes("Kestrian government troops advanced", null));
+    }
+
+    @Test
+    void possessivePersonLendsCountryToAgent() {
+        assertEquals(List.of("KESMIL"), codes("Orlov's troops advanced", LocalDate.of(2015, 1, 1)));
+    }
+
+    @Test
+    void personCodesAsEliteAfterLeavingOffice() {
+        assertEquals(List.of("KESGOV"), codes("Orlov spoke", LocalDate.of(2019, 12, 31)));
+        assertEquals(List.of("KESELI"), codes("Orlov spoke", LocalDate.of(2020, 1, 1)));
+        assertEquals(List.of("KES"), codes("Orlov spoke", LocalDate.of(2005, 1, 1)));
+    }
+
+    @Test
+    void longestMatchWinsOverItsPrefix() {
+        List<Mention> mentions = RESOLVER.resolveSentence(sentence("the Republic of Kestria said"),
+                "the Republic of Kestria said", null);
+        assertEquals(1, mentions.size());
+        assertEquals(new Span(4, 23), mentions.get(0).span());
+        assertEquals("KES", mentions.get(0).actor().code());
+    }
+
+    @Test
+    void capitalisedMetonymOpeningASentenceIsTheGovernment() {
+        assertEquals(List.of("KESGOV"), codes("The Citadel said", null));
+        assertEquals(List.of("KESGOV"), codes("Varan said", null));
+    }
+
+    @Test
+    void agentTermsIgnoreCaseButNamesDoNot() {
+        assertEquals(List.of("MIL"), codes("Troops advanced", null));
+        assertEquals(List.of(), codes("kestria said", null));
+    }
+
+    @Test
+    void organisationKeepsItsOwnCode() {
+        assertEquals(List.of("KESREB"), codes("the Red Hand Brigade attacked", null));
+    }
+
+    @Test
+    void multiWordAgentMatchesAcrossTokens() {
+        List<Mention> mentions = RESOLVER.resolveSentence(sentence("the Norlandic foreign ministry said"),
+                "the Norlandic foreign ministry said", null);
+        assertEquals("NORGOV", mentions.get(0).actor().code());
+        assertEquals("country_adjective:NOR+agent:GOV", mentions.get(0).actor().entry());
+    }
+
+    @Test
+    void spotterSeesOnlySentencesWithActors() {
+        assertTrue(RESOLVER.mayNameActor(sentence("rebels fled")));
+        assertFalse(RESOLVER.mayNameActor(sentence("the weather was mild")));
+    }
+}
