@@ -62,7 +62,9 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             int first = phrase.get(0).first();
             int last = phrase.get(phrase.size() - 1).last();
             // A title directly before an unknown name ("Gen. Xavier Ortiz") is one phrase with the name.
-            int nameEnd = unknownNameAfter(sentence, last);
+            int nextMatch = j + 1 < matches.size() ? matches.get(j + 1).first() : sentence.tokens().size();
+            boolean endsWithTitle = phrase.get(phrase.size() - 1).entry().kind() == DictionaryEntry.Kind.AGENT;
+            int nameEnd = endsWithTitle ? unknownNameAfter(sentence, last, nextMatch) : last;
             Actor actor = compose(phrase, date, nameEnd > last ? sentence.tokenSpan(last + 1, nameEnd).of(text) : null);
             last = Math.max(last, nameEnd);
             for (int t = first; t <= last; t++) {
@@ -79,6 +81,12 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     }
 
     private static boolean joins(Sentence sentence, ActorDictionary.Match left, ActorDictionary.Match right) {
+        String leftCountry = countryOf(left.entry());
+        String rightCountry = countryOf(right.entry());
+        if (leftCountry != null && rightCountry != null && !leftCountry.equals(rightCountry)) {
+            // One phrase names one country: "...leave Maran Orlov tells..." is two actors side by side.
+            return false;
+        }
         if (right.first() == left.last() + 1) {
             return true;
         }
@@ -87,13 +95,18 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
                 && left.entry().kind() != DictionaryEntry.Kind.AGENT;
     }
 
+    private static String countryOf(DictionaryEntry entry) {
+        return entry.kind() == DictionaryEntry.Kind.AGENT || entry.code().length() < 3 ? null
+                : entry.code().substring(0, 3);
+    }
+
     /** The last token of a run of unknown proper nouns right after a title ending at {@code last}. */
-    private static int unknownNameAfter(Sentence sentence, int last) {
+    private static int unknownNameAfter(Sentence sentence, int last, int limit) {
         if (!sentence.parsed()) {
             return last;
         }
         int end = last;
-        while (end + 1 < sentence.tokens().size() && sentence.tokens().get(end + 1).isProperNoun()) {
+        while (end + 1 < limit && sentence.tokens().get(end + 1).isProperNoun()) {
             end++;
         }
         return end;

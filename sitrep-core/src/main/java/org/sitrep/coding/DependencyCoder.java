@@ -164,7 +164,13 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
         } else {
-            int subject = subjectOf(tree, t);
+            int subject = tree.firstChild(t, "nsubj", "csubj");
+            if (subject < 0 && (tree.parent(t) < 0 || tree.hasRelation(t, "dep", "parataxis"))) {
+                subject = actorRightBefore(tree, t, mentions);
+            }
+            if (subject < 0) {
+                subject = subjectOf(tree, t);
+            }
             if (subject >= 0) {
                 sourceHeads.add(subject);
             }
@@ -248,6 +254,38 @@ public final class DependencyCoder implements EventCoder {
      * Where a nominal event's source stands: a "by" phrase on the noun or on a required word, and on the
      * trigger itself also its possessor, actor adjectives and compounds.
      */
+    /** The subject of a clause hanging under a noun ("accusations that Vesta armed..."), searched a little deep
+     *  because the parser often hangs such clauses on a stray "dep" first. */
+    private static int contentSubject(DependencyTree tree, int node, int depth) {
+        if (depth > 3) {
+            return -1;
+        }
+        for (int clause : tree.children(node, "acl", "ccomp", "dep", "acl:relcl", "parataxis")) {
+            int subject = tree.firstChild(clause, "nsubj", "nsubj:pass");
+            if (subject >= 0) {
+                return subject;
+            }
+            int deeper = contentSubject(tree, clause, depth + 1);
+            if (deeper >= 0) {
+                return deeper;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Headlines drop words and the parser often loses their subject ("Forces to leave, Orlov tells Maran"
+     * comes out with no subject for "tells"); an actor named right before a subjectless verb is its subject.
+     */
+    private static int actorRightBefore(DependencyTree tree, int verb, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.lastToken() == verb - 1 && mention.actor().isKnown()) {
+                return mention.lastToken();
+            }
+        }
+        return -1;
+    }
+
     private static List<Integer> nounSources(DependencyTree tree, int noun, String preposition, boolean trigger) {
         List<Integer> heads = new ArrayList<>();
         if (!trigger) {
@@ -305,10 +343,15 @@ public final class DependencyCoder implements EventCoder {
         }
         if (pattern.noun()) {
             // "accusations that Vesta armed the militias": the accused is the content clause's subject.
-            for (int clause : tree.children(t, "acl", "ccomp", "dep", "acl:relcl")) {
-                int subject = tree.firstChild(clause, "nsubj", "nsubj:pass");
-                if (subject >= 0) {
-                    heads.add(subject);
+            int subject = contentSubject(tree, t, 0);
+            if (subject >= 0) {
+                heads.add(subject);
+            }
+            if (heads.isEmpty() && tree.hasRelation(t, "obl") && tree.parent(t) >= 0) {
+                // Without "that" the parser hangs "amid accusations" under the accused clause itself.
+                int accused = tree.firstChild(tree.parent(t), "nsubj", "nsubj:pass");
+                if (accused >= 0) {
+                    heads.add(accused);
                 }
             }
             return heads;
@@ -334,35 +377,59 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         for (int head : expanded) {
-            Mention mention = mentionFor(tree, head, mentions, 0);
-            if (mention != null && !found.contains(mention)) {
-                found.add(mention);
+            int at = tokenWithMention(tree, head, mentions, 0);
+            if (at < 0) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>();
+            tokens.add(at);
+            if (at != head) {
+                // "the Kestria and Vesta group": the conjunction sits on the modifier, not the head.
+                tokens.addAll(tree.children(at, "conj"));
+            }
+            for (int token : tokens) {
+                Mention mention = mentionAt(token, mentions);
+                if (mention != null && !found.contains(mention)) {
+                    found.add(mention);
+                }
             }
         }
         return found;
     }
 
-    private static Mention mentionFor(DependencyTree tree, int head, List<Mention> mentions, int depth) {
+    private static Mention mentionAt(int token, List<Mention> mentions) {
         for (Mention mention : mentions) {
-            if (mention.covers(head)) {
+            if (mention.covers(token)) {
                 return mention;
             }
         }
-        if (depth >= 2) {
-            return null;
+        return null;
+    }
+
+    /**
+     * The token of an argument phrase that carries an actor: its head, or else a possessor, compound,
+     * adjective, apposition or "of" phrase ("thousands of rebel fighters"). "cop" is there because the parser
+     * reads the group name "IS" as the verb "is".
+     */
+    private static int tokenWithMention(DependencyTree tree, int head, List<Mention> mentions, int depth) {
+        if (mentionAt(head, mentions) != null) {
+            return head;
         }
-        for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod"}) {
+        if (depth >= 2) {
+            return -1;
+        }
+        for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
             for (int child : tree.children(head, relation)) {
                 if (relation.equals("nmod") && !tree.caseMarker(child).equals("of")) {
                     continue;
                 }
-                Mention mention = mentionFor(tree, child, mentions, depth + 1);
-                if (mention != null) {
-                    return mention;
+                int found = tokenWithMention(tree, child, mentions, depth + 1);
+                if (found >= 0) {
+                    return found;
                 }
             }
         }
-        return null;
+        return -1;
     }
 
     private void emit(List<Event> events, Set<String> seen, DependencyTree tree, EventPattern pattern,
@@ -426,6 +493,12 @@ public final class DependencyCoder implements EventCoder {
     private static String denial(DependencyTree tree, int t, boolean question) {
         if (tree.anyChild(t, c -> (tree.hasRelation(c, "advmod", "neg", "det")) && NEGATIONS.contains(tree.lemma(c)))) {
             return "negated";
+        }
+        for (int child : tree.children(t, "csubj", "csubj:pass")) {
+            // "Vestan media denied a deal was reached": the parser may hang the denial under what it denies.
+            if (DENIALS.contains(tree.lemma(child))) {
+                return "under '" + tree.token(child).word() + "'";
+            }
         }
         int current = t;
         for (int depth = 0; depth < 4; depth++) {
