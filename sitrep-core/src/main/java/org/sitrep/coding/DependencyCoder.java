@@ -66,6 +66,18 @@ public final class DependencyCoder implements EventCoder {
         return events;
     }
 
+    @Override
+    public boolean mayTrigger(Sentence tagged) {
+        for (int t = 0; t < tagged.tokens().size(); t++) {
+            var token = tagged.tokens().get(t);
+            if ((token.isVerb() && !lexicon.verbPatterns(token.lemma()).isEmpty())
+                    || (token.isNoun() && !lexicon.nounPatterns(token.lemma()).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Codes one parsed sentence. When {@code trace} is not null, a line is added for every pattern tried and
      * why it fired or not: this is what {@code sitrep explain} prints.

@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import java.util.List;
 import org.sitrep.model.Event;
 import org.sitrep.model.Problem;
+import org.sitrep.model.Sentence;
 
 /**
  * Stage 5: codes events from parsed sentences and their actor mentions.
@@ -15,4 +16,10 @@ import org.sitrep.model.Problem;
 public interface EventCoder {
 
     List<Event> code(Resolved resolved, String articleId, List<Problem> problems);
+
+    /**
+     * Whether a tagged sentence has a word that could trigger an event; the pipeline parses only those.
+     * Must not miss a sentence the coder would code.
+     */
+    boolean mayTrigger(Sentence tagged);
 }

@@ -64,7 +64,7 @@ public final class Pipeline {
             return CodedArticle.skipped(article, problems);
         }
         Segmented segmented = segmenter.segment(text);
-        Parsed parsed = parser.parse(segmented, spotter::mayNameActor);
+        Parsed parsed = parser.parse(segmented, spotter::mayNameActor, coder::mayTrigger);
         Resolved resolved = resolver.resolve(parsed, article.date());
         List<Event> events = coder.code(resolved, article.id(), problems);
         return new CodedArticle(article, parsed.sentences(), resolved.mentions(), events, problems);

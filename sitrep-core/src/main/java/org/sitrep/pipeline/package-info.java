@@ -8,7 +8,8 @@
  *   <li>{@link org.sitrep.pipeline.Segmenter}: text to {@link org.sitrep.pipeline.Segmented} sentences and
  *       tokens;</li>
  *   <li>{@link org.sitrep.pipeline.ActorSpotter}: which sentences name an actor and so are worth parsing;</li>
- *   <li>{@link org.sitrep.pipeline.Parser}: tags, lemmas and dependencies for those, giving
+ *   <li>{@link org.sitrep.pipeline.Parser}: tags and lemmas for those, and dependencies for the tagged ones
+ *       the {@link org.sitrep.pipeline.EventCoder} says hold a trigger word, giving
  *       {@link org.sitrep.pipeline.Parsed};</li>
  *   <li>{@link org.sitrep.pipeline.ActorResolver}: actor mentions, giving
  *       {@link org.sitrep.pipeline.Resolved};</li>

@@ -41,7 +41,7 @@ final class StubStages {
             return new Segmented(text, sentences);
         };
         ActorSpotter spotter = sentence -> true;
-        Parser parser = (segmented, worthParsing) -> {
+        Parser parser = (segmented, worthTagging, worthParsing) -> {
             if (segmented.text().contains("EXPLODE")) {
                 throw new EnvironmentException("model file vanished");
             }
@@ -59,7 +59,14 @@ final class StubStages {
             }
             return new Resolved(parsed, mentions);
         };
-        EventCoder coder = (resolved, articleId, problems) -> {
+        EventCoder coder = new EventCoder() {
+          @Override
+          public boolean mayTrigger(Sentence tagged) {
+            return true;
+          }
+
+          @Override
+          public List<Event> code(Resolved resolved, String articleId, List<org.sitrep.model.Problem> problems) {
             List<Event> events = new ArrayList<>();
             for (Sentence sentence : resolved.parsed().sentences()) {
                 List<Mention> mentions = resolved.mentionsIn(sentence.index());
@@ -74,6 +81,7 @@ final class StubStages {
                 }
             }
             return events;
+          }
         };
         return new Pipeline(segmenter, spotter, parser, resolver, coder, maxChars);
     }

@@ -84,6 +84,10 @@ public final class CoreNlpParser implements Parser {
             label.setEndPosition(token.span().end());
             labels.add(label);
         }
+        return labels;
+    }
+
+    private Sentence tag(Sentence sentence, List<CoreLabel> labels) {
         tagger.tagCoreLabels(labels);
         Morphology lemmatiser = morphology.get();
         List<Token> tagged = new ArrayList<>(labels.size());
@@ -92,6 +96,10 @@ public final class CoreNlpParser implements Parser {
             String lemma = lemmatiser.lemma(label.word(), lemmaTag(label.word(), label.tag()));
             tagged.add(sentence.tokens().get(i).withTagAndLemma(label.tag(), lemma.toLowerCase(Locale.ROOT)));
         }
+        return new Sentence(sentence.index(), sentence.span(), tagged, List.of(), false);
+    }
+
+    private List<Dependency> dependencies(List<CoreLabel> labels) {
         GrammaticalStructure structure = dependencyParser.predict(labels);
         List<Dependency> arcs = new ArrayList<>(labels.size());
         for (TypedDependency dependency : structure.typedDependencies()) {
@@ -103,6 +111,6 @@ public final class CoreNlpParser implements Parser {
             }
             arcs.add(new Dependency(governorIndex, dependentIndex, dependency.reln().toString()));
         }
-        return sentence.withParse(tagged, arcs);
+        return arcs;
     }
 }

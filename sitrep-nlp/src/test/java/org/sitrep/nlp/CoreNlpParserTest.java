@@ -47,7 +47,7 @@ class CoreNlpParserTest {
     void parsesOnlyChosenSentencesWithLemmasAndSubject() {
         String text = "Kestrian soldiers captured the town. The weather was mild.";
         Segmented segmented = segmenter.segment(text);
-        Parsed parsed = parser.parse(segmented, s -> s.index() == 0);
+        Parsed parsed = parser.parse(segmented, s -> s.index() == 0, s -> true);
         Sentence first = parsed.sentences().get(0);
         assertTrue(first.parsed());
         assertFalse(parsed.sentences().get(1).parsed());
@@ -58,6 +58,15 @@ class CoreNlpParserTest {
         assertTrue(arcs.contains(new Dependency(2, 1, "nsubj")), arcs.toString());
         assertTrue(arcs.contains(new Dependency(2, 4, "obj")), arcs.toString());
         assertTrue(arcs.contains(new Dependency(Dependency.ROOT, 2, "root")), arcs.toString());
+    }
+
+    @Test
+    void tagsWithoutParsingWhenTheSecondChoiceSaysNo() {
+        Segmented segmented = segmenter.segment("Kestrian soldiers captured the town.");
+        Sentence only = parser.parse(segmented, s -> true, s -> false).sentences().get(0);
+        assertFalse(only.parsed());
+        assertEquals("VBD", only.tokens().get(2).tag());
+        assertTrue(only.dependencies().isEmpty());
     }
 
     @Test
