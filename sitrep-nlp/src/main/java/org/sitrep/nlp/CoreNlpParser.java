@@ -50,12 +50,16 @@ public final class CoreNlpParser implements Parser {
     }
 
     @Override
-    public Parsed parse(Segmented segmented, Predicate<Sentence> worthParsing) {
+    public Parsed parse(Segmented segmented, Predicate<Sentence> worthTagging, Predicate<Sentence> worthParsing) {
         List<Sentence> result = new ArrayList<>(segmented.sentences().size());
         for (Sentence sentence : segmented.sentences()) {
-            boolean parse = !sentence.parsed() && sentence.tokens().size() <= MAX_PARSE_TOKENS
-                    && worthParsing.test(sentence);
-            result.add(parse ? parseOne(sentence) : sentence);
+            if (sentence.parsed() || sentence.tokens().size() > MAX_PARSE_TOKENS || !worthTagging.test(sentence)) {
+                result.add(sentence);
+                continue;
+            }
+            List<CoreLabel> labels = labels(sentence);
+            Sentence tagged = tag(sentence, labels);
+            result.add(worthParsing.test(tagged) ? tagged.withParse(tagged.tokens(), dependencies(labels)) : tagged);
         }
         return new Parsed(segmented.text(), result);
     }
@@ -73,6 +77,12 @@ public final class CoreNlpParser implements Parser {
 
     /** Parses one sentence regardless of length or choice; for explanation and tests. */
     public Sentence parseOne(Sentence sentence) {
+        List<CoreLabel> labels = labels(sentence);
+        Sentence tagged = tag(sentence, labels);
+        return tagged.withParse(tagged.tokens(), dependencies(labels));
+    }
+
+    private static List<CoreLabel> labels(Sentence sentence) {
         List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
         for (Token token : sentence.tokens()) {
             CoreLabel label = new CoreLabel();
