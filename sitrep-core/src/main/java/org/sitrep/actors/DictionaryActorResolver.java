@@ -40,6 +40,17 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     }
 
     @Override
+    public boolean needsParse(Sentence tagged) {
+        List<Token> tokens = tagged.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(",") && tokens.get(i - 1).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Resolved resolve(Parsed parsed, LocalDate date) {
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : parsed.sentences()) {
@@ -168,7 +179,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             mentions.add(new Mention(sentence.index(), first, last, sentence.tokenSpan(first, last), actor));
             i = j + 1;
         }
-        if (sentence.parsed()) {
+        if (isTagged(sentence)) {
             mentions.addAll(unknownNames(sentence, text, covered));
             mentions.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         }
@@ -196,8 +207,12 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     }
 
     /** The last token of a run of unknown proper nouns right after a title ending at {@code last}. */
+    private static boolean isTagged(Sentence sentence) {
+        return !sentence.tokens().isEmpty() && !sentence.tokens().get(0).tag().isEmpty();
+    }
+
     private static int unknownNameAfter(Sentence sentence, int last, int limit) {
-        if (!sentence.parsed()) {
+        if (!isTagged(sentence)) {
             return last;
         }
         int end = last;
