@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.internal.DependencyTree;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
@@ -39,12 +40,117 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     }
 
     @Override
+    public boolean needsParse(Sentence tagged) {
+        List<Token> tokens = tagged.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(",") && tokens.get(i - 1).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Resolved resolve(Parsed parsed, LocalDate date) {
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : parsed.sentences()) {
-            mentions.addAll(resolveSentence(sentence, parsed.text(), date));
+            List<Mention> found = resolveSentence(sentence, parsed.text(), date);
+            mentions.addAll(sentence.parsed() ? resolveAppositions(new DependencyTree(sentence), found) : found);
         }
-        return new Resolved(parsed, mentions);
+        return new Resolved(parsed, carrySurnames(mentions));
+    }
+
+    /**
+     * "Gen. Xavier Ortiz, a Kestrian army spokesman": a name without a country takes the code of the actor
+     * its apposition names.
+     */
+    static List<Mention> resolveAppositions(DependencyTree tree, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions);
+        for (int i = 0; i < result.size(); i++) {
+            Mention mention = result.get(i);
+            if (hasCountry(mention.actor())) {
+                continue;
+            }
+            int head = headOf(tree, mention);
+            List<Integer> partners = new ArrayList<>(tree.children(head, "appos"));
+            if (tree.hasRelation(head, "appos") && tree.parent(head) >= 0) {
+                partners.add(tree.parent(head));
+            }
+            for (int partner : partners) {
+                Mention described = describedBy(tree, partner, result);
+                if (described != null && described != mention && hasCountry(described.actor())) {
+                    Actor actor = mention.actor();
+                    String agent = actor.isKnown() ? actor.code() : "";
+                    String code = described.actor().code().length() > 3 || agent.isEmpty()
+                            ? described.actor().code() : described.actor().code() + agent;
+                    String entry = (actor.entry().isEmpty() ? "" : actor.entry() + "+") + "appos:"
+                            + described.actor().entry();
+                    result.set(i, new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
+                            mention.span(), new Actor(code, actor.name(), entry)));
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Mention describedBy(DependencyTree tree, int token, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.covers(token)) {
+                return mention;
+            }
+        }
+        for (int child : tree.children(token, "compound", "amod", "nmod:poss")) {
+            for (Mention mention : mentions) {
+                if (mention.covers(child)) {
+                    return mention;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The token of a mention whose governor lies outside it. */
+    private static int headOf(DependencyTree tree, Mention mention) {
+        for (int t = mention.lastToken(); t >= mention.firstToken(); t--) {
+            int parent = tree.parent(t);
+            if (parent < mention.firstToken() || parent > mention.lastToken()) {
+                return t;
+            }
+        }
+        return mention.lastToken();
+    }
+
+    /**
+     * A later bare surname ("Ortiz said") is the person named in full earlier in the article, when the
+     * dictionaries do not know it themselves.
+     */
+    static List<Mention> carrySurnames(List<Mention> mentions) {
+        java.util.Map<String, Actor> bySurname = new java.util.HashMap<>();
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            Actor actor = mention.actor();
+            String name = actor.name();
+            int space = name.lastIndexOf(' ');
+            if (!actor.isKnown()) {
+                Actor earlier = bySurname.get(name);
+                if (earlier != null) {
+                    mention = new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
+                            mention.span(), new Actor(earlier.code(), earlier.name(), earlier.entry() + "+surname"));
+                }
+            } else if (space > 0 && hasCountry(actor)) {
+                bySurname.putIfAbsent(name.substring(space + 1), actor);
+            }
+            result.add(mention);
+        }
+        return result;
+    }
+
+    /** Whether the code names a country or group, not just an agent type like "MIL". */
+    private static boolean hasCountry(Actor actor) {
+        String entry = actor.entry();
+        return actor.isKnown() && (entry.contains("country") || entry.contains("person:")
+                || entry.contains("organization:") || entry.contains("appos:") || entry.contains("government_metonym"));
     }
 
     /** The mentions of one sentence, in text order. */
@@ -73,7 +179,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             mentions.add(new Mention(sentence.index(), first, last, sentence.tokenSpan(first, last), actor));
             i = j + 1;
         }
-        if (sentence.parsed()) {
+        if (isTagged(sentence)) {
             mentions.addAll(unknownNames(sentence, text, covered));
             mentions.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         }
@@ -101,8 +207,12 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     }
 
     /** The last token of a run of unknown proper nouns right after a title ending at {@code last}. */
+    private static boolean isTagged(Sentence sentence) {
+        return !sentence.tokens().isEmpty() && !sentence.tokens().get(0).tag().isEmpty();
+    }
+
     private static int unknownNameAfter(Sentence sentence, int last, int limit) {
-        if (!sentence.parsed()) {
+        if (!isTagged(sentence)) {
             return last;
         }
         int end = last;

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.sitrep.coding.internal.DependencyTree;
+import org.sitrep.internal.DependencyTree;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;

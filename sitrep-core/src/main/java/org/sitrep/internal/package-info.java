@@ -1,5 +1,7 @@
 /**
- * Helpers shared by sitrep-core's packages that are not API: reading the tab-separated data files. Consumes
- * class-path resources or files; produces parsed lines with their line numbers.
+ * Helpers shared by sitrep-core's packages that are not API: reading the tab-separated data files
+ * ({@link org.sitrep.internal.DataFile}) and navigating a parsed sentence's dependency tree
+ * ({@link org.sitrep.internal.DependencyTree}). Consumes class-path resources, files and parsed
+ * {@link org.sitrep.model.Sentence sentences}; produces parsed lines and child/parent look-ups.
  */
 package org.sitrep.internal;

@@ -11,4 +11,10 @@ import org.sitrep.model.Sentence;
 public interface ActorSpotter {
 
     boolean mayNameActor(Sentence sentence);
+
+    /**
+     * Whether a tagged sentence needs its dependency parse for actor resolution alone, even without an event
+     * trigger: an apposition ("Xavier Ortiz, a Kestrian army spokesman,") says who a name is.
+     */
+    boolean needsParse(Sentence tagged);
 }

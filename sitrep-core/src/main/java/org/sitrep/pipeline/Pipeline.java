@@ -64,7 +64,8 @@ public final class Pipeline {
             return CodedArticle.skipped(article, problems);
         }
         Segmented segmented = segmenter.segment(text);
-        Parsed parsed = parser.parse(segmented, spotter::mayNameActor, coder::mayTrigger);
+        Parsed parsed = parser.parse(segmented, spotter::mayNameActor,
+                tagged -> coder.mayTrigger(tagged) || spotter.needsParse(tagged));
         Resolved resolved = resolver.resolve(parsed, article.date());
         List<Event> events = coder.code(resolved, article.id(), problems);
         return new CodedArticle(article, parsed.sentences(), resolved.mentions(), events, problems);

@@ -40,7 +40,17 @@ final class StubStages {
             }
             return new Segmented(text, sentences);
         };
-        ActorSpotter spotter = sentence -> true;
+        ActorSpotter spotter = new ActorSpotter() {
+            @Override
+            public boolean mayNameActor(Sentence sentence) {
+                return true;
+            }
+
+            @Override
+            public boolean needsParse(Sentence tagged) {
+                return false;
+            }
+        };
         Parser parser = (segmented, worthTagging, worthParsing) -> {
             if (segmented.text().contains("EXPLODE")) {
                 throw new EnvironmentException("model file vanished");

@@ -1,4 +1,4 @@
-package org.sitrep.coding.internal;
+package org.sitrep.internal;
 
 import java.util.ArrayList;
 import java.util.List;
