@@ -11,7 +11,9 @@ import java.util.Set;
  * A CAMEO actor code split the way GDELT 2.0 splits it into its actor columns: country, known group,
  * religions and up to three types. GDELT's own output shows the rules: {@code IGOEUREEC} is type IGO,
  * country EUR, known group EEC; {@code MNCUSAGOV} is country USA, types MNC and GOV; {@code GOVMIL} has no
- * country. A part that is neither a type, a religion nor a country or region is a known group (UNO, WBK).
+ * country. A part that is neither a type, a religion nor a country or region is a known group (UNO, WBK);
+ * GDELT itself recognises only the groups of its own list and leaves others, such as the African Union's
+ * AFU, out, where sitrep keeps them.
  *
  * @param country      the first country or region part, or empty
  * @param knownGroup   the first known-group part, or empty
@@ -23,12 +25,18 @@ public record ActorCodeParts(String country, String knownGroup, String religion1
                              List<String> types) {
 
     /** CAMEO agent and organisation types. */
-    private static final Set<String> TYPES = Set.of("COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB",
+    private static final Set<String> TYPES = Set.of("COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "UIS",
             "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB",
             "LEG", "MED", "MOD", "RAD", "REF", "IGO", "NGO", "IMG", "MNC", "NGM", "INT");
 
+    /**
+     * Parts GDELT writes in no column: political party and the generic "religious" marker, which name
+     * neither a type GDELT lists nor a particular religion.
+     */
+    private static final Set<String> UNCOLUMNED = Set.of("PTY", "REL");
+
     /** CAMEO religion codes. */
-    private static final Set<String> RELIGIONS = Set.of("REL", "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON",
+    private static final Set<String> RELIGIONS = Set.of("ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON",
             "CPT", "CTH", "DOX", "HIN", "HSD", "ITR", "JAN", "JEW", "JHW", "LDS", "MOS", "MRN", "NRM", "PAG",
             "PRO", "SFI", "SHI", "SHN", "SIK", "SUN", "TAO", "ZRO");
 
@@ -53,13 +61,13 @@ public record ActorCodeParts(String country, String knownGroup, String religion1
         List<String> types = new ArrayList<>();
         for (int i = 0; i < code.length(); i += 3) {
             String part = code.substring(i, i + 3);
+            if (UNCOLUMNED.contains(part)) {
+                continue;
+            }
             if (TYPES.contains(part)) {
                 types.add(part);
             } else if (RELIGIONS.contains(part)) {
-                // The generic "religious" marker names no religion; GDELT leaves it out of the religion columns.
-                if (!part.equals("REL")) {
-                    religions.add(part);
-                }
+                religions.add(part);
             } else if (COUNTRIES.contains(part) || REGIONS.contains(part)) {
                 if (country.isEmpty()) {
                     country = part;
