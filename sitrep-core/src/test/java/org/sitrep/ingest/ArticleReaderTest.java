@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -486,6 +492,30 @@ class ArticleReaderTest {
         assertEquals(expectedProblems, problems);
         assertEquals(303, readable + problems.values().stream().mapToInt(Integer::intValue).sum(),
                 "300 lines and 3 files, each read as exactly one input");
+    }
+
+    /** The AllSides corpus must ingest as it is: body from content_original, publisher as source. */
+    @Test
+    void readsTheAllSidesCorpusAsItIs() throws IOException {
+        Path corpus = Path.of("/work/shared/corpora/allsides/articles.jsonl.gz");
+        assumeTrue(Files.isRegularFile(corpus), "AllSides corpus not present");
+        ObjectMapper mapper = new ObjectMapper();
+        int seen = 0;
+        try (ArticleReader reader = ArticleReader.open(List.of(corpus), ReadOptions.defaults());
+             BufferedReader raw = new BufferedReader(new InputStreamReader(
+                     new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+            while (reader.hasNext() && seen < 500) {
+                Article article = article(reader.next());
+                JsonNode record = mapper.readTree(raw.readLine());
+                seen++;
+                assertEquals(corpus + ":" + seen, article.origin());
+                assertEquals(record.get("content_original").asText().strip(), article.body(), article.origin());
+                assertEquals(record.get("title").asText().strip(), article.title());
+                assertEquals(record.get("source").asText(), article.source());
+                assertEquals(record.get("url").asText(), article.url());
+            }
+        }
+        assertEquals(500, seen);
     }
 
     @Test
