@@ -33,8 +33,8 @@ class BatchIntoStoreTest {
         return new Pipeline(
                 text -> new Segmented(text, List.of(Sentence.unparsed(0, new Span(0, text.length()), List.of()))),
                 sentence -> false,
-                (segmented, worth) -> new Parsed(segmented.text(), segmented.sentences()),
-                parsed -> new Resolved(parsed, List.of()),
+                (segmented, worthTagging, worthParsing) -> new Parsed(segmented.text(), segmented.sentences()),
+                (parsed, date) -> new Resolved(parsed, List.of()),
                 (resolved, articleId, problems) -> List.of());
     }
 
