@@ -32,6 +32,14 @@ public final class DependencyCoder implements EventCoder {
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would", "should",
             "must", "ought", "can");
     private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
+    /**
+     * Verbs whose complement is intended, demanded or feared, not done: in "threatened to attack" only the
+     * threat happened.
+     */
+    private static final Set<String> IRREALIS = Set.of("threaten", "vow", "plan", "want", "intend", "hope",
+            "promise", "pledge", "seek", "try", "attempt", "urge", "demand", "ask", "call", "prepare", "consider",
+            "propose", "warn", "tell", "order", "wish", "aim", "expect", "offer", "agree", "decide", "push",
+            "press", "need", "encourage", "invite", "request", "insist", "appeal");
     /** Relations that lead from a head into the core of its phrase, where required words may stand. */
     private static final String[] CORE_RELATIONS = {"obj", "iobj", "compound", "amod", "nmod", "obl", "xcomp",
             "advmod", "nummod", "det"};
@@ -153,8 +161,9 @@ public final class DependencyCoder implements EventCoder {
             }
             attempt.triggerTokens.add(found);
         }
+        int clause = -1;
         if (!pattern.complement().isEmpty()) {
-            int clause = complementClause(tree, t, pattern.complement());
+            clause = complementClause(tree, t, pattern.complement());
             if (clause < 0) {
                 attempt.failure = "no clause with " + pattern.complement();
                 return attempt;
@@ -193,6 +202,16 @@ public final class DependencyCoder implements EventCoder {
             return attempt;
         }
         // Target.
+        if (!pattern.hasTarget() && clause >= 0 && clause != tree.parent(t)) {
+            // "demanded that Turkish forces leave", "threatened to attack Norland": with no slot of its own,
+            // the target is whom the complement is about.
+            List<Integer> about = tree.children(clause, "nsubj", "nsubj:pass");
+            List<Mention> aboutActors = actorsAt(tree, about, mentions);
+            if (aboutActors.isEmpty() || aboutActors.equals(attempt.sources)) {
+                aboutActors = actorsAt(tree, tree.children(clause, "obj"), mentions);
+            }
+            attempt.targets = aboutActors.stream().filter(m -> !attempt.sources.contains(m)).toList();
+        }
         if (pattern.hasTarget()) {
             List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
             attempt.targets = actorsAt(tree, targetHeads, mentions);
@@ -520,6 +539,9 @@ public final class DependencyCoder implements EventCoder {
             }
             if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(tree.lemma(parent))) {
                 return "under '" + tree.token(parent).word() + "'";
+            }
+            if (tree.hasRelation(current, "xcomp", "ccomp") && IRREALIS.contains(tree.lemma(parent))) {
+                return "intended, not done (under '" + tree.token(parent).word() + "')";
             }
             if (!tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "conj")) {
                 break;
