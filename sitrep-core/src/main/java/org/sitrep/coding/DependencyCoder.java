@@ -180,7 +180,7 @@ public final class DependencyCoder implements EventCoder {
         } else if (passive) {
             sourceHeads.addAll(tree.children(t, "obl:agent"));
             for (int obl : tree.children(t, "obl")) {
-                if (tree.caseMarker(obl).equals("by")) {
+                if (tree.hasCaseMarker(obl, "by")) {
                     sourceHeads.add(obl);
                 }
             }
@@ -233,6 +233,10 @@ public final class DependencyCoder implements EventCoder {
                 for (int grandchild : tree.children(child, CORE_RELATIONS)) {
                     core.add(grandchild);
                 }
+                // "pulled out of": the particle-like "out" is the case marker of the prepositional phrase.
+                for (int marker : tree.children(child, "case", "fixed")) {
+                    core.add(marker);
+                }
             }
         }
         return core;
@@ -248,8 +252,11 @@ public final class DependencyCoder implements EventCoder {
         for (int clause : clauses) {
             Set<String> lemmas = new LinkedHashSet<>();
             lemmas.add(tree.lemma(clause));
-            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop")) {
+            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop", "obj")) {
                 lemmas.add(tree.lemma(child));
+                if (tree.hasRelation(child, "obj")) {
+                    tree.children(child, "amod", "compound").forEach(modifier -> lemmas.add(tree.lemma(modifier)));
+                }
             }
             if (lemmas.containsAll(words)) {
                 return clause;
@@ -330,7 +337,7 @@ public final class DependencyCoder implements EventCoder {
         }
         if (!preposition.isEmpty()) {
             for (int nmod : tree.children(noun, "nmod")) {
-                if (tree.caseMarker(nmod).equals(preposition)) {
+                if (tree.hasCaseMarker(nmod, preposition)) {
                     heads.add(nmod);
                 }
             }
@@ -365,10 +372,15 @@ public final class DependencyCoder implements EventCoder {
             }
             for (int anchor : anchors) {
                 for (int child : tree.children(anchor, "obl", "nmod")) {
-                    if (tree.caseMarker(child).equals(preposition) && !heads.contains(child)) {
+                    if (tree.hasCaseMarker(child, preposition) && !heads.contains(child)) {
                         heads.add(child);
                     }
                 }
+            }
+            if (heads.isEmpty() && tree.anyChild(t, c -> tree.hasRelation(c, "compound:prt")
+                    && tree.lemma(c).equals(preposition))) {
+                // "called on Vesta to ..." comes out as particle "on" and object "Vesta".
+                heads.addAll(tree.children(t, "obj"));
             }
             return heads;
         }
@@ -393,6 +405,13 @@ public final class DependencyCoder implements EventCoder {
         }
         heads.addAll(tree.children(t, "iobj"));
         heads.addAll(tree.children(t, "obj"));
+        if (heads.isEmpty()) {
+            // "tells Maran forces must leave" without an object, "held Vesta responsible": the target is
+            // the subject of the complement or small clause.
+            for (int clause : tree.children(t, "ccomp", "xcomp")) {
+                heads.addAll(tree.children(clause, "nsubj", "nsubj:pass"));
+            }
+        }
         return heads;
     }
 
@@ -451,7 +470,7 @@ public final class DependencyCoder implements EventCoder {
         }
         for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
             for (int child : tree.children(head, relation)) {
-                if (relation.equals("nmod") && !tree.caseMarker(child).equals("of")) {
+                if (relation.equals("nmod") && !tree.hasCaseMarker(child, "of")) {
                     continue;
                 }
                 int found = tokenWithMention(tree, child, mentions, depth + 1);
