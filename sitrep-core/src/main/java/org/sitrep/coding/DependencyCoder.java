@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -95,8 +96,11 @@ public final class DependencyCoder implements EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         boolean question = isQuestion(tree);
+        // A word that was part of a pattern that fired ("support" in "provide military support") is not a
+        // trigger of its own: one construction, one event.
+        Set<Integer> consumed = new HashSet<>();
         for (int t = 0; t < tree.sentence().tokens().size(); t++) {
-            List<EventPattern> candidates = candidates(tree, t);
+            List<EventPattern> candidates = consumed.contains(t) ? List.of() : candidates(tree, t);
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -122,6 +126,7 @@ public final class DependencyCoder implements EventCoder {
                     break;
                 }
                 int before = events.size();
+                consumed.addAll(attempt.triggerTokens);
                 emit(events, seen, tree, pattern, attempt, knownSources, articleId);
                 note(trace, word, pattern, "fired: " + (events.size() - before) + " event(s)");
                 break;
@@ -153,10 +158,11 @@ public final class DependencyCoder implements EventCoder {
         Attempt attempt = new Attempt();
         attempt.triggerTokens.add(t);
         List<Integer> core = coreTokens(tree, t);
-        for (String lemma : pattern.required()) {
-            int found = core.stream().filter(i -> tree.lemma(i).equals(lemma)).findFirst().orElse(-1);
+        for (EventPattern.Word word : pattern.required()) {
+            int found = findRequired(tree, t, core, word);
             if (found < 0) {
-                attempt.failure = "required word '" + lemma + "' not found";
+                attempt.failure = "required " + (word.particle() ? "particle" : "word") + " '"
+                        + (word.preposition().isEmpty() ? "" : word.preposition() + " ") + word.lemma() + "' not found";
                 return attempt;
             }
             attempt.triggerTokens.add(found);
@@ -222,6 +228,33 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         return attempt;
+    }
+
+    private static int findRequired(DependencyTree tree, int t, List<Integer> core, EventPattern.Word word) {
+        if (word.particle()) {
+            for (int child : tree.children(t)) {
+                if (tree.hasRelation(child, "compound:prt", "advmod") && tree.lemma(child).equals(word.lemma())) {
+                    return child;
+                }
+                // "pulled out of the deal": "out" marks the prepositional phrase instead.
+                if (tree.hasRelation(child, "obl") && tree.hasCaseMarker(child, word.lemma())) {
+                    return child;
+                }
+            }
+            return -1;
+        }
+        boolean particleReading = !word.preposition().isEmpty() && tree.anyChild(t,
+                c -> tree.hasRelation(c, "compound:prt") && tree.lemma(c).equals(word.preposition()));
+        for (int token : core) {
+            if (!tree.lemma(token).equals(word.lemma())) {
+                continue;
+            }
+            if (word.preposition().isEmpty() || tree.hasCaseMarker(token, word.preposition())
+                    || (particleReading && tree.hasRelation(token, "obj"))) {
+                return token;
+            }
+        }
+        return -1;
     }
 
     /** The trigger's objects, particles and modifiers and theirs: where required words may stand. */
@@ -426,8 +459,12 @@ public final class DependencyCoder implements EventCoder {
                 expanded.addAll(tree.children(conjunct, "conj"));
             }
         }
+        List<Mention> known = mentions.stream().filter(m -> m.actor().isKnown()).toList();
         for (int head : expanded) {
-            int at = tokenWithMention(tree, head, mentions, 0);
+            int at = tokenWithMention(tree, head, known, 0);
+            if (at < 0) {
+                at = tokenWithMention(tree, head, mentions, 0);
+            }
             if (at < 0) {
                 continue;
             }
@@ -438,7 +475,10 @@ public final class DependencyCoder implements EventCoder {
                 tokens.addAll(tree.children(at, "conj"));
             }
             for (int token : tokens) {
-                Mention mention = mentionAt(token, mentions);
+                Mention mention = mentionAt(token, known);
+                if (mention == null) {
+                    mention = mentionAt(token, mentions);
+                }
                 if (mention != null && !found.contains(mention)) {
                     found.add(mention);
                 }
