@@ -214,7 +214,10 @@ public final class DependencyCoder implements EventCoder {
             List<Integer> about = tree.children(clause, "nsubj", "nsubj:pass");
             List<Mention> aboutActors = actorsAt(tree, about, mentions);
             if (aboutActors.isEmpty() || aboutActors.equals(attempt.sources)) {
-                aboutActors = actorsAt(tree, tree.children(clause, "obj"), mentions);
+                // An object is a target only when it names someone in particular: in "agreed to join
+                // forces" the forces are no one.
+                aboutActors = actorsAt(tree, tree.children(clause, "obj"), mentions).stream()
+                        .filter(m -> m.actor().isKnown() && !m.actor().entry().startsWith("agent:")).toList();
             }
             attempt.targets = aboutActors.stream().filter(m -> !attempt.sources.contains(m)).toList();
         }
