@@ -21,10 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep export}: writes stored events as JSON lines, CSV or GDELT 2.0 event rows. */
+/** {@code sitrep export}: writes stored events as JSON lines, CSV, GDELT 2.0 event rows or PLOVER records. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes stored events as JSON lines, CSV with a header, or tab-separated GDELT 2.0 "
-                + "event rows, to stdout or a file.")
+        description = "Writes stored events as JSON lines, CSV with a header, tab-separated GDELT 2.0 "
+                + "event rows, or PLOVER records as JSON lines (statements and appeals, which PLOVER drops, "
+                + "are left out), to stdout or a file.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +35,7 @@ public final class ExportCommand implements Callable<Integer> {
     private EventFilterOptions filter;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "jsonl, csv or gdelt.")
+            description = "jsonl, csv, gdelt or plover.")
     private ExportFormat format;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",

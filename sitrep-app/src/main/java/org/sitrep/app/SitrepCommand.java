@@ -1,10 +1,12 @@
 package org.sitrep.app;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sitrep.app.internal.VersionProvider;
 import org.sitrep.nlp.StandardPipeline;
+import org.sitrep.petrarch.PetrarchDictionaries;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = "Codes news text into political events: who did what to whom (CAMEO, PLOVER, "
                 + "Goldstein), stored in DuckDB and exported in GDELT-compatible form.",
         subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
-                SqlCommand.class, ExportCommand.class, BenchCommand.class},
+                SqlCommand.class, ExportCommand.class, BenchCommand.class, ExplainCommand.class,
+                EvalCommand.class},
         footer = {"", "Exit status: 0 success, 1 failure (I/O, database, models), 2 bad usage."})
 public final class SitrepCommand implements Runnable {
 
@@ -65,6 +68,17 @@ public final class SitrepCommand implements Runnable {
             }
         }
         return pipeline;
+    }
+
+    /**
+     * The pipeline with the PETRARCH dictionaries of {@code dictionaries} in place of the built-in ones, or
+     * the standard pipeline when it is null. The CoreNLP models are shared.
+     */
+    Pipeline pipeline(Path dictionaries) {
+        if (dictionaries == null) {
+            return pipeline();
+        }
+        return PetrarchDictionaries.load(dictionaries).pipeline(pipeline());
     }
 
     InputStream stdin() {

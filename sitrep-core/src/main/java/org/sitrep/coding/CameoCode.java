@@ -1,6 +1,8 @@
 package org.sitrep.coding;
 
+import java.util.List;
 import java.util.Objects;
+import org.sitrep.internal.DataFile;
 
 /**
  * One row of the CAMEO event-code table.
@@ -12,7 +14,7 @@ import java.util.Objects;
  *                      4 material conflict (by root: 01-05, 06-09, 10-14, 15-20)
  * @param ploverEvent   PLOVER event type, empty where CAMEO→PLOVER has no mapping (01x, 02x)
  * @param ploverMode    PLOVER mode, possibly empty
- * @param ploverContext PLOVER contexts joined by {@code ;}, possibly empty
+ * @param ploverContext PLOVER contexts joined by {@code |} as the table writes them, possibly empty
  */
 public record CameoCode(String code, String description, double goldstein, int quadClass, String ploverEvent,
                         String ploverMode, String ploverContext) {
@@ -32,6 +34,16 @@ public record CameoCode(String code, String description, double goldstein, int q
         if (quadClass < 1 || quadClass > 4) {
             throw new IllegalArgumentException("QuadClass out of range for " + code + ": " + quadClass);
         }
+    }
+
+    /** Whether PLOVER has an event type for this code; it has none for the statements and appeals of 01 and 02. */
+    public boolean hasPlover() {
+        return !ploverEvent.isEmpty();
+    }
+
+    /** The PLOVER contexts, in table order; empty when the mapping gives none. */
+    public List<String> ploverContexts() {
+        return ploverContext.isEmpty() ? List.of() : DataFile.values(ploverContext);
     }
 
     public String root() {

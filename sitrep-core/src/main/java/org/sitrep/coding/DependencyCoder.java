@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.coding.internal.Arguments;
 import org.sitrep.internal.DependencyTree;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
@@ -13,7 +14,6 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
-import org.sitrep.pipeline.EventCoder;
 import org.sitrep.pipeline.Resolved;
 
 /**
@@ -23,7 +23,7 @@ import org.sitrep.pipeline.Resolved;
  * when either side is a compound ("Norland and Vesta"). Events the text denies ("denied that a deal was
  * reached"), negates, asks about or poses as hypothetical are not coded. Thread-safe.
  */
-public final class DependencyCoder implements EventCoder {
+public final class DependencyCoder implements ExplainableCoder {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "nor");
     /** Verbs that deny or cancel what their complement says. */
@@ -45,8 +45,6 @@ public final class DependencyCoder implements EventCoder {
     private static final String[] CORE_RELATIONS = {"obj", "iobj", "compound", "amod", "nmod", "obl", "xcomp",
             "advmod", "nummod", "det"};
     private static final String[] CLAUSE_RELATIONS = {"ccomp", "xcomp", "parataxis", "dep", "advcl"};
-    /** Relations across which a clause without a subject of its own takes its governor's subject. */
-    private static final String[] SUBJECT_SHARING = {"xcomp", "advcl", "conj", "ccomp", "parataxis", "dep"};
 
     private final Lexicon lexicon;
     private final CameoTable table;
@@ -94,10 +92,7 @@ public final class DependencyCoder implements EventCoder {
         return false;
     }
 
-    /**
-     * Codes one parsed sentence. When {@code trace} is not null, a line is added for every pattern tried and
-     * why it fired or not: this is what {@code sitrep explain} prints.
-     */
+    @Override
     public List<Event> codeSentence(DependencyTree tree, List<Mention> mentions, String articleId,
                                     List<Problem> problems, List<String> trace) {
         List<Event> events = new ArrayList<>();
@@ -203,13 +198,13 @@ public final class DependencyCoder implements EventCoder {
                 subject = actorRightBefore(tree, t, mentions);
             }
             if (subject < 0) {
-                subject = subjectOf(tree, t);
+                subject = Arguments.subjectOf(tree, t);
             }
             if (subject >= 0) {
                 sourceHeads.add(subject);
             }
         }
-        attempt.sources = actorsAt(tree, sourceHeads, mentions);
+        attempt.sources = Arguments.actorsAt(tree, sourceHeads, mentions);
         if (attempt.sources.isEmpty()) {
             attempt.failure = sourceHeads.isEmpty() ? "no source slot" : "no actor in the source slot";
             return attempt;
@@ -219,18 +214,18 @@ public final class DependencyCoder implements EventCoder {
             // "demanded that Turkish forces leave", "threatened to attack Norland": with no slot of its own,
             // the target is whom the complement is about.
             List<Integer> about = tree.children(clause, "nsubj", "nsubj:pass");
-            List<Mention> aboutActors = actorsAt(tree, about, mentions);
+            List<Mention> aboutActors = Arguments.actorsAt(tree, about, mentions);
             if (aboutActors.isEmpty() || aboutActors.equals(attempt.sources)) {
                 // An object is a target only when it names someone in particular: in "agreed to join
                 // forces" the forces are no one.
-                aboutActors = actorsAt(tree, tree.children(clause, "obj"), mentions).stream()
+                aboutActors = Arguments.actorsAt(tree, tree.children(clause, "obj"), mentions).stream()
                         .filter(m -> m.actor().isKnown() && !m.actor().entry().startsWith("agent:")).toList();
             }
             attempt.targets = aboutActors.stream().filter(m -> !attempt.sources.contains(m)).toList();
         }
         if (pattern.hasTarget()) {
             List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
-            attempt.targets = actorsAt(tree, targetHeads, mentions);
+            attempt.targets = Arguments.actorsAt(tree, targetHeads, mentions);
             attempt.targets = attempt.targets.stream().filter(m -> !attempt.sources.contains(m)).toList();
             if (attempt.targets.isEmpty()) {
                 attempt.failure = targetHeads.isEmpty() ? "no target slot" : "no actor in the target slot";
@@ -308,28 +303,6 @@ public final class DependencyCoder implements EventCoder {
         return -1;
     }
 
-    /** A verb's subject, or the subject it shares with the clause it depends on. */
-    private static int subjectOf(DependencyTree tree, int verb) {
-        int current = verb;
-        for (int depth = 0; depth < 4 && current >= 0; depth++) {
-            int subject = tree.firstChild(current, "nsubj", "nsubj:pass", "csubj");
-            if (subject >= 0 && current == verb) {
-                return tree.hasRelation(subject, "nsubj:pass") ? -1 : subject;
-            }
-            if (subject >= 0) {
-                return subject;
-            }
-            if (tree.hasRelation(current, "acl")) {
-                // A reduced relative ("troops loyal to...", "forces backing...") describes its noun.
-                return tree.parent(current);
-            }
-            if (!tree.hasRelation(current, SUBJECT_SHARING)) {
-                return -1;
-            }
-            current = tree.parent(current);
-        }
-        return -1;
-    }
 
     /**
      * Where a nominal event's source stands: a "by" phrase on the noun or on a required word, and on the
@@ -396,7 +369,7 @@ public final class DependencyCoder implements EventCoder {
         }
         if (heads.isEmpty() && tree.hasRelation(noun, "obj")) {
             // A light verb's object: "Kestria launched an attack on Velmar".
-            int subject = subjectOf(tree, tree.parent(noun));
+            int subject = Arguments.subjectOf(tree, tree.parent(noun));
             if (subject >= 0) {
                 heads.add(subject);
             }
@@ -458,79 +431,8 @@ public final class DependencyCoder implements EventCoder {
         return heads;
     }
 
-    /** The mentions standing in argument positions, expanded over conjunctions. */
-    private static List<Mention> actorsAt(DependencyTree tree, List<Integer> heads, List<Mention> mentions) {
-        List<Mention> found = new ArrayList<>();
-        List<Integer> expanded = new ArrayList<>();
-        for (int head : heads) {
-            expanded.add(head);
-            for (int conjunct : tree.children(head, "conj")) {
-                expanded.add(conjunct);
-                expanded.addAll(tree.children(conjunct, "conj"));
-            }
-        }
-        List<Mention> known = mentions.stream().filter(m -> m.actor().isKnown()).toList();
-        for (int head : expanded) {
-            int at = tokenWithMention(tree, head, known, 0);
-            if (at < 0) {
-                at = tokenWithMention(tree, head, mentions, 0);
-            }
-            if (at < 0) {
-                continue;
-            }
-            List<Integer> tokens = new ArrayList<>();
-            tokens.add(at);
-            if (at != head) {
-                // "the Kestria and Vesta group": the conjunction sits on the modifier, not the head.
-                tokens.addAll(tree.children(at, "conj"));
-            }
-            for (int token : tokens) {
-                Mention mention = mentionAt(token, known);
-                if (mention == null) {
-                    mention = mentionAt(token, mentions);
-                }
-                if (mention != null && !found.contains(mention)) {
-                    found.add(mention);
-                }
-            }
-        }
-        return found;
-    }
 
-    private static Mention mentionAt(int token, List<Mention> mentions) {
-        for (Mention mention : mentions) {
-            if (mention.covers(token)) {
-                return mention;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The token of an argument phrase that carries an actor: its head, or else a possessor, compound,
-     * adjective, apposition or "of" phrase ("thousands of rebel fighters"). "cop" is there because the parser
-     * reads the group name "IS" as the verb "is".
-     */
-    private static int tokenWithMention(DependencyTree tree, int head, List<Mention> mentions, int depth) {
-        if (mentionAt(head, mentions) != null) {
-            return head;
-        }
-        if (depth >= 2) {
-            return -1;
-        }
-        for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
-            for (int child : tree.children(head, relation)) {
-                if (relation.equals("nmod") && !tree.hasCaseMarker(child, "of")) {
-                    continue;
-                }
-                int found = tokenWithMention(tree, child, mentions, depth + 1);
-                if (found >= 0) {
-                    return found;
-                }
-            }
-        }
-        return -1;
-    }
+    
 
     private void emit(List<Event> events, Set<String> seen, DependencyTree tree, EventPattern pattern,
                       Attempt attempt, List<Mention> sources, String articleId) {

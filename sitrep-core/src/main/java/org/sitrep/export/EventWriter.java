@@ -3,9 +3,11 @@ package org.sitrep.export;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.Objects;
+import org.sitrep.coding.CameoTable;
 import org.sitrep.export.internal.CsvEventWriter;
 import org.sitrep.export.internal.GdeltEventWriter;
 import org.sitrep.export.internal.JsonlEventWriter;
+import org.sitrep.export.internal.PloverEventWriter;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -31,6 +33,7 @@ public interface EventWriter extends AutoCloseable {
             case JSONL -> new JsonlEventWriter(out);
             case CSV -> new CsvEventWriter(out);
             case GDELT -> new GdeltEventWriter(out, dateAdded);
+            case PLOVER -> new PloverEventWriter(out, CameoTable.standard());
         };
     }
 

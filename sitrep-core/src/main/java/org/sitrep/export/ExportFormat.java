@@ -7,5 +7,10 @@ public enum ExportFormat {
     /** RFC 4180 comma-separated values with a header row: the JSON fields, flattened. */
     CSV,
     /** GDELT 2.0 Events export: 61 tab-separated columns, no header, fields sitrep does not know left empty. */
-    GDELT
+    GDELT,
+    /**
+     * PLOVER records as JSON lines (event type, mode and context mapped from the CAMEO code); events PLOVER
+     * does not map, statements and appeals, are left out.
+     */
+    PLOVER
 }

@@ -1,5 +1,5 @@
 /**
- * Writing events out: JSON Lines, CSV and GDELT 2.0 Events rows.
+ * Writing events out: JSON Lines, CSV, GDELT 2.0 Events rows and PLOVER records.
  *
  * <p>Consumes {@link org.sitrep.store.StoredEvent}s (from the store, or freshly coded); produces text on a
  * caller's {@link java.io.Writer} through an {@link org.sitrep.export.EventWriter} per

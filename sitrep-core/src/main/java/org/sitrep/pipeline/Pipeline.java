@@ -42,6 +42,28 @@ public final class Pipeline {
         this(segmenter, spotter, parser, resolver, coder, DEFAULT_MAX_CHARS);
     }
 
+    /**
+     * The same segmenter and parser, whose models are costly to load, with other dictionaries and another
+     * coder: for users who bring their own (PETRARCH dictionaries, say).
+     */
+    public Pipeline with(ActorSpotter otherSpotter, ActorResolver otherResolver, EventCoder otherCoder) {
+        return new Pipeline(segmenter, otherSpotter, parser, otherResolver, otherCoder, maxChars);
+    }
+
+    public EventCoder coder() {
+        return coder;
+    }
+
+    /**
+     * Segments, parses every sentence (not only those that may hold an event) and resolves actors, without
+     * coding: what an explanation of the coder's choices starts from.
+     */
+    public Resolved resolveEverySentence(Article article) {
+        Segmented segmented = segmenter.segment(article.text());
+        Parsed parsed = parser.parse(segmented, sentence -> true, sentence -> true);
+        return resolver.resolve(parsed, article.date());
+    }
+
     public CodedArticle process(Article article) {
         return process(article, List.of());
     }

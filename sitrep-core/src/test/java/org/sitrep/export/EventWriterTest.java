@@ -49,6 +49,40 @@ class EventWriterTest {
     }
 
     @Test
+    void writesPloverRecordsAndLeavesOutAppealsPloverDrops() throws Exception {
+        String plover = export(ExportFormat.PLOVER, events());
+        String[] lines = plover.split("\n", -1);
+        // Two events: a blockade (191, PLOVER COERCE) and an appeal (020), which PLOVER has no type for.
+        assertEquals(2, lines.length, plover);
+        var json = new ObjectMapper().readTree(lines[0]);
+        List<String> names = new ArrayList<>();
+        json.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("id", "date", "event", "mode", "context", "source", "target", "eventText", "text",
+                "cameo_code", "rule", "url"), names);
+        assertEquals("COERCE", json.get("event").asText());
+        assertEquals("restrict", json.get("mode").asText());
+        assertEquals("military", json.get("context").get(0).asText());
+        assertEquals("2022-08-14", json.get("date").asText());
+        assertEquals("MRV", json.get("source").get(0).get("code").asText());
+        assertEquals("MIL", json.get("source").get(0).get("sector").asText());
+        assertEquals("Maravian gunboats", json.get("source").get(0).get("actorText").asText());
+        assertEquals("TSLGOV", json.get("target").get(0).get("cameo").asText());
+        assertEquals("blockaded", json.get("eventText").asText());
+        assertEquals("Maravian gunboats blockaded the port of Tessel, witnesses said.", json.get("text").asText());
+        assertEquals(events().get(0).event().id(), json.get("id").asText());
+    }
+
+    @Test
+    void ploverModeAndContextComeFromTheCameoMap() throws Exception {
+        var surrender = org.sitrep.coding.CameoTable.standard().get("0874");
+        assertEquals("RETREAT", surrender.ploverEvent());
+        assertEquals("disarm", surrender.ploverMode());
+        assertEquals(List.of("military"), surrender.ploverContexts());
+        assertEquals(List.of("crime", "corruption"), org.sitrep.coding.CameoTable.standard().get("091").ploverContexts());
+        assertTrue(!org.sitrep.coding.CameoTable.standard().get("010").hasPlover());
+    }
+
+    @Test
     void writesCsvWithHeaderAndRfc4180Quoting() {
         String csv = export(ExportFormat.CSV, events());
         List<List<String>> rows = parseCsv(csv);

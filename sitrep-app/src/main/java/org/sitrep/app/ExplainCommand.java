@@ -1,0 +1,66 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.coding.CameoTable;
+import org.sitrep.coding.ExplainableCoder;
+import org.sitrep.coding.Explanation;
+import org.sitrep.model.Article;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep explain}: shows how the coder reads a sentence, step by step. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Shows how sitrep codes a sentence (or a few): the parse (tokens with tags, lemmas and "
+                + "dependency arcs), the actor mentions with their codes and dictionary entries, every pattern "
+                + "tried at each trigger word and why it fired or not, and the events.",
+                "Every sentence is parsed, even one without an actor or a trigger word."})
+public final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private SitrepCommand sitrep;
+
+    @Parameters(paramLabel = "SENTENCE", arity = "1..*",
+            description = "The text to explain; several arguments are joined with spaces.")
+    private List<String> words;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
+            description = "The date the text was published, which decides people's dated roles "
+                    + "(default: today).")
+    private LocalDate date;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) "
+                    + "instead of sitrep's own.")
+    private Path dictionaries;
+
+    @Override
+    public Integer call() {
+        String text = String.join(" ", words).strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("nothing to explain: the sentence is empty");
+        }
+        Pipeline pipeline = sitrep.pipeline(dictionaries);
+        if (!(pipeline.coder() instanceof ExplainableCoder coder)) {
+            throw new IllegalStateException("the pipeline's coder cannot explain itself");
+        }
+        Article article = Article.of("", text, date == null ? LocalDate.now() : date, "", "", "explain");
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(Explanation.of(pipeline.resolveEverySentence(article), coder, CameoTable.standard(),
+                article.id()));
+        out.flush();
+        return 0;
+    }
+}

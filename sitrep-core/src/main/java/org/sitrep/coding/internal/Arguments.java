@@ -1,0 +1,124 @@
+package org.sitrep.coding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.internal.DependencyTree;
+import org.sitrep.model.Mention;
+
+/** Where arguments stand in a dependency tree, and the actor mentions that fill them. */
+public final class Arguments {
+
+    /** Relations across which a clause without a subject of its own takes its governor's subject. */
+    public static final String[] SUBJECT_SHARING = {"xcomp", "advcl", "conj", "ccomp", "parataxis", "dep"};
+
+    private Arguments() {
+    }
+
+    /** A verb's subject, or the subject it shares with the clause it depends on. */
+    public static int subjectOf(DependencyTree tree, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 4 && current >= 0; depth++) {
+            int subject = tree.firstChild(current, "nsubj", "nsubj:pass", "csubj");
+            if (subject >= 0 && current == verb) {
+                return tree.hasRelation(subject, "nsubj:pass") ? -1 : subject;
+            }
+            if (subject >= 0) {
+                return subject;
+            }
+            if (tree.hasRelation(current, "acl")) {
+                // A reduced relative ("troops loyal to...", "forces backing...") describes its noun.
+                return tree.parent(current);
+            }
+            if (!tree.hasRelation(current, SUBJECT_SHARING)) {
+                return -1;
+            }
+            current = tree.parent(current);
+        }
+        return -1;
+    }
+
+    /** The mentions standing in argument positions, expanded over conjunctions. */
+    public static List<Mention> actorsAt(DependencyTree tree, List<Integer> heads, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        List<Integer> expanded = new ArrayList<>();
+        for (int head : heads) {
+            expanded.add(head);
+            for (int conjunct : tree.children(head, "conj")) {
+                expanded.add(conjunct);
+                expanded.addAll(tree.children(conjunct, "conj"));
+            }
+        }
+        List<Mention> known = mentions.stream().filter(m -> m.actor().isKnown()).toList();
+        for (int head : expanded) {
+            int at = tokenWithMention(tree, head, known, 0);
+            if (at < 0) {
+                at = tokenWithMention(tree, head, mentions, 0);
+            }
+            if (at < 0) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>();
+            tokens.add(at);
+            if (at != head) {
+                // "the Kestria and Vesta group": the conjunction sits on the modifier, not the head.
+                tokens.addAll(tree.children(at, "conj"));
+            }
+            for (int token : tokens) {
+                Mention mention = mentionAt(token, known);
+                if (mention == null) {
+                    mention = mentionAt(token, mentions);
+                }
+                if (mention != null && !found.contains(mention)) {
+                    found.add(mention);
+                }
+            }
+        }
+        return found;
+    }
+
+public static Mention mentionAt(int token, List<Mention> mentions) {
+        for (Mention mention : mentions) {
+            if (mention.covers(token)) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The token of an argument phrase that carries an actor: its head, or else a possessor, compound,
+     * adjective, apposition or "of" phrase ("thousands of rebel fighters"). "cop" is there because the parser
+     * reads the group name "IS" as the verb "is".
+     */
+    public static int tokenWithMention(DependencyTree tree, int head, List<Mention> mentions, int depth) {
+        if (mentionAt(head, mentions) != null) {
+            return head;
+        }
+        if (depth >= 2) {
+            return -1;
+        }
+        for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
+            for (int child : tree.children(head, relation)) {
+                if (relation.equals("nmod") && !tree.hasCaseMarker(child, "of")) {
+                    continue;
+                }
+                int found = tokenWithMention(tree, child, mentions, depth + 1);
+                if (found >= 0) {
+                    return found;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The token of a mention whose governor lies outside it: the head of the phrase. */
+    public static int headOf(DependencyTree tree, Mention mention) {
+        for (int t = mention.lastToken(); t >= mention.firstToken(); t--) {
+            int parent = tree.parent(t);
+            if (parent < mention.firstToken() || parent > mention.lastToken()) {
+                return t;
+            }
+        }
+        return mention.lastToken();
+    }
+}
