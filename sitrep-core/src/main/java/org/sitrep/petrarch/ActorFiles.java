@@ -273,6 +273,9 @@ final class ActorFiles {
                     forms.add(word.toLowerCase(Locale.ROOT));
                 }
                 forms.add(capitalisedLongSegments(word));
+                // "Barad-dur": only the first letter upper case.
+                forms.add(word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + word.substring(1).toLowerCase(Locale.ROOT));
                 perWord.add(forms);
             }
             List<String> combined = List.of("");
@@ -288,8 +291,26 @@ final class ActorFiles {
                 combined = next;
             }
             all.addAll(combined);
+            // Texts prepared for PETRARCH join words of names with underscores ("the Prince of Dol_Amroth").
+            String[] words = capitalisedName(name).split(" ");
+            for (int joinFrom = 0; joinFrom + 1 < words.length; joinFrom++) {
+                StringBuilder joined = new StringBuilder();
+                for (int w = 0; w < words.length; w++) {
+                    joined.append(w == 0 ? "" : w > joinFrom ? "_" : " ").append(words[w]);
+                }
+                all.add(joined.toString());
+            }
         }
         return new ArrayList<>(all);
+    }
+
+    private static String capitalisedName(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(letters(word) <= 3 && out.length() > 0
+                    ? word.toLowerCase(Locale.ROOT) : capitalised(word));
+        }
+        return out.toString();
     }
 
     private static int letters(String word) {

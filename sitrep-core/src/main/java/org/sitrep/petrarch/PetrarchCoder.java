@@ -49,7 +49,8 @@ import org.sitrep.pipeline.Resolved;
 public final class PetrarchCoder implements ExplainableCoder {
 
     private static final String NO_CODE = "---";
-    private static final Set<String> PETRARCH_AGENT_LINKS = Set.of("of", "from", "in");
+    /** Prepositions through which PETRARCH composes an agent with a country: "soldiers from Gondor". */
+    private static final Set<String> LINKS = Set.of("of", "from", "in");
 
     /**
      * One coded event before conversion to an {@link Event}: any code the dictionary gives.
@@ -194,16 +195,18 @@ public final class PetrarchCoder implements ExplainableCoder {
             if (consumed.contains(t) || !token.isVerb()) {
                 continue;
             }
+            List<Verb> standing = new ArrayList<>();
             for (Verb verb : verbs.verbsWithForm(token.word().toUpperCase(Locale.ROOT))) {
-                int first = t - verb.before().size();
-                int last = t + verb.after().size();
                 if (!phrasalWordsStand(tree, verb, t)) {
                     note(trace, "'" + token.word() + "' " + verb.name() + ": its words "
                             + String.join(" ", verb.before()) + " * " + String.join(" ", verb.after()) + " are not beside it");
-                    continue;
+                } else if (standing.isEmpty() || standing.get(0).length() == verb.length()) {
+                    // A headword listed in two blocks (PETRARCH files have such) takes the patterns of both.
+                    standing.add(verb);
                 }
-                codeVerb(tree, known, verb, first, last, t, consumed, coded, trace);
-                break;
+            }
+            if (!standing.isEmpty()) {
+                codeVerb(tree, known, standing, t, consumed, coded, trace);
             }
         }
         return coded;
@@ -232,49 +235,120 @@ public final class PetrarchCoder implements ExplainableCoder {
     private static final class Match {
         String failure;
         final List<Integer> words = new ArrayList<>();
+        /** The words matched before the verb, right to left. */
+        final List<Integer> before = new ArrayList<>();
         Mention source;
         Mention target;
         Mention compound;
         boolean compoundIsSource;
     }
 
-    private void codeVerb(DependencyTree tree, List<Mention> known, Verb verb, int first, int last, int head,
+    /** The actors a matched pattern (or a verb without one) codes. */
+    private record Actors(List<Mention> sources, List<Mention> targets, boolean mutual) {
+    }
+
+    private void codeVerb(DependencyTree tree, List<Mention> known, List<Verb> standing, int head,
                           Set<Integer> consumed, List<Coded> out, List<String> trace) {
-        String word = tree.token(head).word();
-        VerbDictionary.Block block = verbs.block(verb);
-        List<Integer> after = afterRegion(tree, head, last);
-        Match match = null;
-        VerbPattern fired = null;
-        for (VerbPattern pattern : block.patterns()) {
-            Match attempt = match(tree, known, pattern, first, last, after);
-            if (attempt.failure != null) {
-                note(trace, "'" + word + "' " + block.headword() + " pattern '- " + pattern.text() + "' ("
-                        + pattern.origin() + "): no match: " + attempt.failure);
-                continue;
+        Verb verb = standing.get(0);
+        for (Verb other : standing) {
+            if (!verb.code().equals(NO_CODE)) {
+                break;
             }
-            match = attempt;
-            fired = pattern;
-            break;
+            verb = other;
         }
-        String code = fired == null ? verb.code() : fired.code();
-        String reverse = fired == null ? "" : fired.reverseCode();
-        String rule = fired == null ? "petrarch:" + block.headword() + ":" + verb.name()
-                : "petrarch:" + fired.origin();
-        String label = fired == null ? "'" + word + "' " + verb.name() + " [" + verb.code() + "] (no pattern matched)"
-                : "'" + word + "' " + block.headword() + " pattern '- " + fired.text() + "' (" + fired.origin() + ")";
-        if (match == null) {
-            match = new Match();
-        }
-        List<Integer> trigger = new ArrayList<>();
+        int first = head - verb.before().size();
+        int last = head + verb.after().size();
+        String word = tree.token(head).word();
+        List<Integer> after = afterRegion(tree, head, last);
+        List<Integer> verbTokens = new ArrayList<>();
         for (int k = first; k <= last; k++) {
-            trigger.add(k);
+            verbTokens.add(k);
         }
+        consumed.addAll(verbTokens);
+        for (Verb candidate : standing) {
+            VerbDictionary.Block block = verbs.block(candidate);
+            for (VerbPattern pattern : block.patterns()) {
+                String label = "'" + word + "' " + block.headword() + " pattern '- " + pattern.text() + "' ("
+                        + pattern.origin() + ")";
+                Match match = match(tree, known, pattern, first, last, after);
+                if (match.failure != null) {
+                    note(trace, label + ": no match: " + match.failure);
+                    continue;
+                }
+                // A pattern whose actors are missing does not fire; a later one may find them ("% * DIPLOMATIC"
+                // after "* DIPLOMATIC" for "Gondor and Osgiliath renewed diplomatic ties").
+                if (emit(tree, known, head, after, match, pattern.code(), pattern.reverseCode(),
+                        "petrarch:" + pattern.origin(), verbTokens, consumed, out, trace, label)) {
+                    return;
+                }
+            }
+        }
+        String label = "'" + word + "' " + verb.name() + " [" + verb.code()
+                + (verb.reverseCode().isEmpty() ? "" : ":" + verb.reverseCode()) + "] (no pattern fired)";
+        emit(tree, known, head, after, new Match(), verb.code(), verb.reverseCode(),
+                "petrarch:" + verb.block() + ":" + verb.name(), verbTokens, consumed, out, trace, label);
+    }
+
+    /** Codes what a match gives; false when its actors are missing, so that the next pattern may be tried. */
+    private boolean emit(DependencyTree tree, List<Mention> known, int head, List<Integer> after, Match match,
+                         String code, String reverse, String rule, List<Integer> verbTokens, Set<Integer> consumed,
+                         List<Coded> out, List<String> trace, String label) {
+        List<Integer> trigger = new ArrayList<>(verbTokens);
         trigger.addAll(match.words);
-        consumed.addAll(trigger);
         if (code.isEmpty() || code.equals(NO_CODE)) {
+            consumed.addAll(trigger);
             note(trace, label + ": matched; code " + NO_CODE + " codes nothing");
-            return;
+            return true;
         }
+        Actors actors = actors(tree, known, head, after, match);
+        if (actors.sources().isEmpty()) {
+            note(trace, label + ": matched, but no source actor");
+            return false;
+        }
+        if (actors.targets().isEmpty() && !actors.mutual() && requireDyad) {
+            note(trace, label + ": matched, but no target actor (PETRARCH codes dyads only)");
+            return false;
+        }
+        consumed.addAll(trigger);
+        // As in PETRARCH, the verbs of a coded verb's phrase are part of its event, not events of their own
+        // ("abandoned efforts to stop a parade"); verbs coordinated with it are ("condemned ... and promised").
+        consumed.addAll(phraseVerbs(tree, head));
+        int before = out.size();
+        if (actors.mutual() && actors.targets().isEmpty()) {
+            for (Mention a : actors.sources()) {
+                for (Mention b : actors.sources()) {
+                    if (a != b) {
+                        out.add(new Coded(code, a, b, rule, trigger));
+                    }
+                }
+            }
+        } else if (actors.targets().isEmpty()) {
+            for (Mention source : actors.sources()) {
+                out.add(new Coded(code, source, null, rule, trigger));
+            }
+        } else {
+            for (Mention source : actors.sources()) {
+                for (Mention target : actors.targets()) {
+                    if (source.actor().code().equals(target.actor().code()) && source.span().equals(target.span())) {
+                        continue;
+                    }
+                    out.add(new Coded(code, source, target, rule, trigger));
+                    if (!reverse.isEmpty() && !reverse.equals(NO_CODE)) {
+                        out.add(new Coded(reverse, target, source, rule, trigger));
+                    }
+                }
+            }
+        }
+        StringBuilder coded = new StringBuilder();
+        for (Coded c : out.subList(before, out.size())) {
+            coded.append(coded.length() == 0 ? "" : ", ").append(c.source().actor().code()).append(' ')
+                    .append(c.code()).append(' ').append(c.target() == null ? "-" : c.target().actor().code());
+        }
+        note(trace, label + ": fired: " + coded);
+        return true;
+    }
+
+    private Actors actors(DependencyTree tree, List<Mention> known, int head, List<Integer> after, Match match) {
         List<Mention> sources = new ArrayList<>();
         List<Mention> targets = new ArrayList<>();
         boolean mutual = false;
@@ -300,13 +374,27 @@ public final class PetrarchCoder implements ExplainableCoder {
                         agents.add(obl);
                     }
                 }
-                sources.addAll(without(Arguments.actorsAt(tree, agents, known), targets));
+                sources.addAll(without(Arguments.actorsAt(tree, agents, known, LINKS), targets));
                 if (!sources.isEmpty() && targets.isEmpty()) {
-                    targets.addAll(without(Arguments.actorsAt(tree, tree.children(head, "nsubj:pass"), known), sources));
+                    targets.addAll(without(Arguments.actorsAt(tree, tree.children(head, "nsubj:pass"), known, LINKS),
+                            sources));
                 }
             }
             if (sources.isEmpty()) {
                 sources.addAll(subjectActors(tree, head, known, targets));
+            }
+            if (sources.isEmpty() && !match.before.isEmpty()) {
+                // The words before the verb were found in a governing clause the parse did not connect
+                // ("INDICATED WOULD *"): as in PETRARCH's linear reading, the actor before them is the source.
+                Mention nearest = null;
+                for (Mention mention : known) {
+                    if (mention.lastToken() < match.before.get(match.before.size() - 1) && !targets.contains(mention)) {
+                        nearest = mention;
+                    }
+                }
+                if (nearest != null) {
+                    sources.addAll(without(expand(tree, nearest, known), targets));
+                }
             }
         }
         if (targets.isEmpty() && !mutual) {
@@ -318,46 +406,26 @@ public final class PetrarchCoder implements ExplainableCoder {
                 }
             }
         }
-        if (sources.isEmpty()) {
-            note(trace, label + ": matched, but no source actor");
-            return;
-        }
-        int before = out.size();
-        if (mutual && targets.isEmpty()) {
-            for (Mention a : sources) {
-                for (Mention b : sources) {
-                    if (a != b) {
-                        out.add(new Coded(code, a, b, rule, trigger));
-                    }
-                }
-            }
-        } else if (targets.isEmpty()) {
-            if (requireDyad) {
-                note(trace, label + ": matched, but no target actor (PETRARCH codes dyads only)");
-                return;
-            }
-            for (Mention source : sources) {
-                out.add(new Coded(code, source, null, rule, trigger));
-            }
-        } else {
-            for (Mention source : sources) {
-                for (Mention target : targets) {
-                    if (source.actor().code().equals(target.actor().code()) && source.span().equals(target.span())) {
-                        continue;
-                    }
-                    out.add(new Coded(code, source, target, rule, trigger));
-                    if (!reverse.isEmpty() && !reverse.equals(NO_CODE)) {
-                        out.add(new Coded(reverse, target, source, rule, trigger));
-                    }
+        return new Actors(sources, targets, mutual);
+    }
+
+    /**
+     * The tokens of a verb's subtree, leaving out what is coordinated with it and loosely attached clauses
+     * (parataxis, dep), where the parser puts reported speech such as ", a senior official said".
+     */
+    private static List<Integer> phraseVerbs(DependencyTree tree, int head) {
+        List<Integer> found = new ArrayList<>();
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        while (!stack.isEmpty()) {
+            int node = stack.remove(stack.size() - 1);
+            found.add(node);
+            for (int child : tree.children(node)) {
+                if (!tree.hasRelation(child, "conj", "parataxis", "dep")) {
+                    stack.add(child);
                 }
             }
         }
-        StringBuilder fired2 = new StringBuilder();
-        for (Coded c : out.subList(before, out.size())) {
-            fired2.append(fired2.length() == 0 ? "" : ", ").append(c.source().actor().code()).append(' ')
-                    .append(c.code()).append(' ').append(c.target() == null ? "-" : c.target().actor().code());
-        }
-        note(trace, label + ": fired: " + fired2);
+        return found;
     }
 
     /** The tokens of the verb's subtree after its last word, in text order: PETRARCH's verb phrase. */
@@ -455,6 +523,7 @@ public final class PetrarchCoder implements ExplainableCoder {
                                 for (int k = start; k <= token; k++) {
                                     match.words.add(k);
                                 }
+                                match.before.add(start);
                                 next = start;
                                 break;
                             }
@@ -567,7 +636,12 @@ public final class PetrarchCoder implements ExplainableCoder {
 
     /** A mention with the actors coordinated with it ("Gondor and Osgiliath"). */
     private static List<Mention> expand(DependencyTree tree, Mention mention, List<Mention> known) {
-        List<Mention> found = Arguments.actorsAt(tree, List.of(Arguments.headOf(tree, mention)), known);
+        int head = Arguments.headOf(tree, mention);
+        // The last conjunct of "Gondor and Osgiliath" hangs under the first: the coordination starts there.
+        while (tree.hasRelation(head, "conj") && tree.parent(head) >= 0) {
+            head = tree.parent(head);
+        }
+        List<Mention> found = Arguments.actorsAt(tree, List.of(head), known, LINKS);
         if (!found.contains(mention)) {
             List<Mention> withIt = new ArrayList<>();
             withIt.add(mention);
@@ -590,13 +664,24 @@ public final class PetrarchCoder implements ExplainableCoder {
         int current = verb;
         for (int depth = 0; depth < 5 && current >= 0; depth++) {
             int subject = tree.firstChild(current, "nsubj", "nsubj:pass", "csubj");
+            if (subject >= 0 && tree.hasRelation(subject, "csubj")) {
+                // "Ethiopia indicated it would act" parsed with "indicated" as the clausal subject of "act".
+                subject = tree.firstChild(subject, "nsubj", "nsubj:pass");
+            }
             if (subject >= 0) {
-                List<Mention> actors = without(Arguments.actorsAt(tree, List.of(subject), known), targets);
+                List<Mention> all = Arguments.actorsAt(tree, List.of(subject), known, LINKS);
+                List<Mention> actors = without(all, targets);
                 if (!actors.isEmpty()) {
                     return actors;
                 }
+                // A subject that names no one ends the search, unless it is a pronoun standing for someone
+                // named higher up ("Ethiopia indicated it would act") or the pattern took it as the target.
+                if (all.isEmpty() && !tree.token(subject).tag().startsWith("PRP")) {
+                    return List.of();
+                }
             } else if (tree.hasRelation(current, "acl", "acl:relcl")) {
-                List<Mention> actors = without(Arguments.actorsAt(tree, List.of(tree.parent(current)), known), targets);
+                List<Mention> actors = without(Arguments.actorsAt(tree, List.of(tree.parent(current)), known, LINKS),
+                        targets);
                 if (!actors.isEmpty()) {
                     return actors;
                 }
@@ -616,30 +701,59 @@ public final class PetrarchCoder implements ExplainableCoder {
      */
     static List<Mention> composeAgents(DependencyTree tree, List<Mention> mentions) {
         List<Mention> result = new ArrayList<>(mentions);
-        for (int i = 0; i < result.size(); i++) {
-            Mention mention = result.get(i);
+        for (Mention mention : mentions) {
             Actor actor = mention.actor();
             if (!actor.isKnown() || !isBareAgent(actor)) {
                 continue;
             }
             int head = Arguments.headOf(tree, mention);
             for (int nmod : tree.children(head, "nmod")) {
-                if (!PETRARCH_AGENT_LINKS.contains(tree.caseMarker(nmod))) {
+                String link = tree.caseMarker(nmod);
+                if (!LINKS.contains(link)) {
                     continue;
                 }
-                Mention country = null;
-                for (Mention other : mentions) {
-                    if (other.covers(nmod) && other.actor().isKnown() && !isBareAgent(other.actor())) {
-                        country = other;
+                List<Integer> places = new ArrayList<>();
+                places.add(nmod);
+                places.addAll(tree.children(nmod, "conj"));
+                boolean composed = false;
+                for (int nominal : places) {
+                    // "from Gondor wire": the parse may hang the country as a modifier of another noun.
+                    int place = Arguments.tokenWithMention(tree, nominal, mentions, 1);
+                    for (int i = 0; i < result.size() && place >= 0; i++) {
+                        Mention other = result.get(i);
+                        if (other.covers(place) && other.actor().isKnown() && !isBareAgent(other.actor())) {
+                            // "the ambassadors of Arnor, Osgiliath and Gondor": each country takes the agent,
+                            // and the agent's own mention gives way to them.
+                            result.set(i, new Mention(other.sentence(), other.firstToken(), other.lastToken(),
+                                    other.span(), new Actor(other.actor().code() + actor.code(), other.actor().name(),
+                                    other.actor().entry() + "+" + link + ":" + actor.entry())));
+                            composed = true;
+                        }
                     }
                 }
-                if (country != null) {
-                    String base = country.actor().code();
-                    result.set(i, new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
-                            mention.span(), new Actor(base + actor.code(), actor.name(),
-                            actor.entry() + "+" + tree.caseMarker(nmod) + ":" + country.actor().entry())));
+                if (composed) {
+                    result.remove(mention);
                     break;
                 }
+            }
+        }
+        // "Danish media and government": a bare agent coordinated with a composed one shares its country.
+        for (int i = 0; i < result.size(); i++) {
+            Mention mention = result.get(i);
+            if (!mention.actor().isKnown() || !isBareAgent(mention.actor())) {
+                continue;
+            }
+            int head = Arguments.headOf(tree, mention);
+            if (!tree.hasRelation(head, "conj")) {
+                continue;
+            }
+            Mention partner = Arguments.mentionAt(tree.parent(head), result);
+            if (partner != null && partner.actor().isKnown() && !isBareAgent(partner.actor())
+                    && partner.actor().code().length() > 3) {
+                String country = partner.actor().code().substring(0, 3);
+                result.set(i, new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
+                        mention.span(), new Actor(country + mention.actor().code(), mention.actor().name(),
+                        mention.actor().entry() + "+conj:" + partner.actor().entry())));
             }
         }
         return result;

@@ -91,10 +91,11 @@ public final class VerbDictionary {
      * @param forms  upper-case forms of the verb word
      * @param after  words right after the verb word
      * @param code   its own code, or the block's
+     * @param reverseCode the code of the event back from target to source ({@code [032:033]}), or empty
      * @param block  the block's headword
      */
     public record Verb(String name, List<String> before, Set<String> forms, List<String> after, String code,
-                       String block) {
+                       String reverseCode, String block) {
         public Verb {
             before = List.copyOf(before);
             forms = Set.copyOf(forms);
@@ -303,8 +304,14 @@ public final class VerbDictionary {
                 forms.add(variant.verb);
             }
         }
+        String reverse = "";
+        int colon = code.indexOf(':');
+        if (colon >= 0) {
+            reverse = code.substring(colon + 1).strip();
+            code = code.substring(0, colon).strip();
+        }
         return new Verb(line.replace('+', ' ').strip().replace(' ', '_'), phrase.before, forms, phrase.after,
-                code, headword);
+                code, reverse, headword);
     }
 
     private record Phrase(List<String> before, String verb, List<String> after) {
@@ -462,7 +469,12 @@ public final class VerbDictionary {
     public Collection<String> codes() {
         Set<String> codes = new LinkedHashSet<>();
         for (Block block : blocks) {
-            block.verbs().forEach(v -> codes.add(v.code()));
+            for (Verb verb : block.verbs()) {
+                codes.add(verb.code());
+                if (!verb.reverseCode().isEmpty()) {
+                    codes.add(verb.reverseCode());
+                }
+            }
             for (VerbPattern pattern : block.patterns()) {
                 codes.add(pattern.code());
                 if (!pattern.reverseCode().isEmpty()) {

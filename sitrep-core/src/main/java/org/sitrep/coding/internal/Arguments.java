@@ -2,6 +2,7 @@ package org.sitrep.coding.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.internal.DependencyTree;
 import org.sitrep.model.Mention;
 
@@ -37,8 +38,20 @@ public final class Arguments {
         return -1;
     }
 
+    /** Prepositions through which an argument's actor may stand in a phrase under it: "thousands of rebels". */
+    public static final Set<String> OF = Set.of("of");
+
     /** The mentions standing in argument positions, expanded over conjunctions. */
     public static List<Mention> actorsAt(DependencyTree tree, List<Integer> heads, List<Mention> mentions) {
+        return actorsAt(tree, heads, mentions, OF);
+    }
+
+    /**
+     * As {@link #actorsAt(DependencyTree, List, List)}, with the prepositions of the phrases under an argument
+     * that may carry its actor.
+     */
+    public static List<Mention> actorsAt(DependencyTree tree, List<Integer> heads, List<Mention> mentions,
+                                         Set<String> links) {
         List<Mention> found = new ArrayList<>();
         List<Integer> expanded = new ArrayList<>();
         for (int head : heads) {
@@ -50,9 +63,9 @@ public final class Arguments {
         }
         List<Mention> known = mentions.stream().filter(m -> m.actor().isKnown()).toList();
         for (int head : expanded) {
-            int at = tokenWithMention(tree, head, known, 0);
+            int at = tokenWithMention(tree, head, known, 0, links);
             if (at < 0) {
-                at = tokenWithMention(tree, head, mentions, 0);
+                at = tokenWithMention(tree, head, mentions, 0, links);
             }
             if (at < 0) {
                 continue;
@@ -76,7 +89,7 @@ public final class Arguments {
         return found;
     }
 
-public static Mention mentionAt(int token, List<Mention> mentions) {
+    public static Mention mentionAt(int token, List<Mention> mentions) {
         for (Mention mention : mentions) {
             if (mention.covers(token)) {
                 return mention;
@@ -91,6 +104,11 @@ public static Mention mentionAt(int token, List<Mention> mentions) {
      * reads the group name "IS" as the verb "is".
      */
     public static int tokenWithMention(DependencyTree tree, int head, List<Mention> mentions, int depth) {
+        return tokenWithMention(tree, head, mentions, depth, OF);
+    }
+
+    private static int tokenWithMention(DependencyTree tree, int head, List<Mention> mentions, int depth,
+                                        Set<String> links) {
         if (mentionAt(head, mentions) != null) {
             return head;
         }
@@ -99,10 +117,10 @@ public static Mention mentionAt(int token, List<Mention> mentions) {
         }
         for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
             for (int child : tree.children(head, relation)) {
-                if (relation.equals("nmod") && !tree.hasCaseMarker(child, "of")) {
+                if (relation.equals("nmod") && links.stream().noneMatch(link -> tree.hasCaseMarker(child, link))) {
                     continue;
                 }
-                int found = tokenWithMention(tree, child, mentions, depth + 1);
+                int found = tokenWithMention(tree, child, mentions, depth + 1, links);
                 if (found >= 0) {
                     return found;
                 }
