@@ -93,6 +93,13 @@ public final class UnitTestRecords {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             DocumentBuilder builder = factory.newDocumentBuilder();
+            // Errors become exceptions with their message; the parser must not print them as well.
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             document = builder.parse(in);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the platform's XML parser lacks a standard feature", e);

@@ -310,8 +310,10 @@ public final class VerbDictionary {
             reverse = code.substring(colon + 1).strip();
             code = code.substring(0, colon).strip();
         }
-        return new Verb(line.replace('+', ' ').strip().replace(' ', '_'), phrase.before, forms, phrase.after,
-                code, reverse, headword);
+        List<String> all = new ArrayList<>(phrase.before);
+        all.add(phrase.verb);
+        all.addAll(phrase.after);
+        return new Verb(String.join("_", all), phrase.before, forms, phrase.after, code, reverse, headword);
     }
 
     private record Phrase(List<String> before, String verb, List<String> after) {
