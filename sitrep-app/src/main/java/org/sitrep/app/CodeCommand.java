@@ -50,6 +50,11 @@ public final class CodeCommand implements Callable<Integer> {
             description = "Publication date, for articles that do not carry one.")
     private LocalDate date;
 
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) instead "
+                    + "of sitrep's own.")
+    private Path dictionaries;
+
     @Override
     public Integer call() {
         if (file.equals("-")) {
@@ -74,7 +79,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** Codes what the reader yields: one article for a text file, each line of a JSON-lines file. */
     private int codeAll(Iterator<Input> inputs) {
-        Pipeline pipeline = sitrep.pipeline();
+        Pipeline pipeline = sitrep.pipeline(dictionaries);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allCoded = true;

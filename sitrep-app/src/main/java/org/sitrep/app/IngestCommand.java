@@ -43,6 +43,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Coding threads (default: the number of processors).")
     private Integer threads;
 
+    @Option(names = "--dictionaries", paramLabel = "DIR",
+            description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) instead "
+                    + "of sitrep's own.")
+    private Path dictionaries;
+
     @Override
     public Integer call() {
         for (Path path : paths) {
@@ -56,7 +61,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner runner = new BatchRunner(sitrep.pipeline(), threadCount);
+        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries), threadCount);
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         BatchReport report;
         try (EventStore store = EventStore.open(database);

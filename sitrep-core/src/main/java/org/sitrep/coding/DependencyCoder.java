@@ -282,7 +282,7 @@ public final class DependencyCoder implements ExplainableCoder {
 
     private static int complementClause(DependencyTree tree, int t, List<String> words) {
         List<Integer> clauses = new ArrayList<>(tree.children(t, CLAUSE_RELATIONS));
-        if (tree.parent(t) >= 0 && tree.hasRelation(t, "parataxis", "csubj", "dep")) {
+        if (tree.parent(t) >= 0 && tree.hasRelation(t, "parataxis", "csubj", "dep", "ccomp")) {
             // Reported speech after its content ("Troops must leave, Orlov told Vesta") hangs the speech
             // verb under the content clause.
             clauses.add(tree.parent(t));
@@ -495,6 +495,15 @@ public final class DependencyCoder implements ExplainableCoder {
     private static String denial(DependencyTree tree, int t, boolean question) {
         if (tree.anyChild(t, c -> (tree.hasRelation(c, "advmod", "neg", "det")) && NEGATIONS.contains(tree.lemma(c)))) {
             return "negated";
+        }
+        for (int speech : tree.children(t, "ccomp", "parataxis", "dep")) {
+            // "Troops to quit Lebanon, Erdogan tells Aoun": the parser may hang the demand under its content,
+            // which is then wanted, not done.
+            boolean infinitive = tree.anyChild(t, c -> tree.hasRelation(c, "mark") && tree.lemma(c).equals("to"));
+            boolean modal = tree.anyChild(t, c -> tree.hasRelation(c, "aux") && HYPOTHETICAL_MODALS.contains(tree.lemma(c)));
+            if (IRREALIS.contains(tree.lemma(speech)) && (infinitive || modal)) {
+                return "intended, not done (the content of '" + tree.token(speech).word() + "')";
+            }
         }
         for (int child : tree.children(t, "csubj", "csubj:pass")) {
             // "Vestan media denied a deal was reached": the parser may hang the denial under what it denies.
