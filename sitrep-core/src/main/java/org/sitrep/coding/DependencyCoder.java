@@ -108,8 +108,16 @@ public final class DependencyCoder implements ExplainableCoder {
             }
             String word = tree.token(t).word();
             String denial = denial(tree, t, question);
+            // The object of a light verb ("will impose sanctions", "did not launch an attack") is as real as
+            // the verb is.
+            int lightVerb = tree.token(t).isNoun() && tree.hasRelation(t, "obj") ? tree.parent(t) : -1;
+            if (denial == null && lightVerb >= 0) {
+                denial = denial(tree, lightVerb, question);
+            }
             for (EventPattern pattern : candidates) {
-                String hypothetical = pattern.modal() || pattern.noun() ? null : hypothetical(tree, t);
+                String hypothetical = pattern.modal() ? null
+                        : pattern.noun() ? (lightVerb >= 0 ? hypothetical(tree, lightVerb) : null)
+                        : hypothetical(tree, t);
                 if (denial != null || hypothetical != null) {
                     note(trace, word, pattern, "not coded: " + (denial != null ? denial : hypothetical));
                     continue;
@@ -143,9 +151,31 @@ public final class DependencyCoder implements ExplainableCoder {
             return lexicon.verbPatterns(token.lemma());
         }
         if (token.isNoun()) {
+            if (isVerbInHeadline(tree, t)) {
+                List<EventPattern> both = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
+                both.addAll(lexicon.nounPatterns(token.lemma()));
+                return both;
+            }
             return lexicon.nounPatterns(token.lemma());
         }
         return List.of();
+    }
+
+    /**
+     * Headlines drop the words that tell verbs from nouns, and the tagger then reads "Kestria attacks Norland
+     * border town" without a verb: the root noun of a sentence with no verb at all, an actor right before it,
+     * may be its verb.
+     */
+    private static boolean isVerbInHeadline(DependencyTree tree, int t) {
+        if (tree.parent(t) >= 0 || !tree.token(t).tag().equals("NNS") || t == 0) {
+            return false;
+        }
+        for (var token : tree.sentence().tokens()) {
+            if (token.isVerb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a pattern found at a trigger, or why it failed. */
@@ -194,6 +224,11 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         } else {
             int subject = tree.firstChild(t, "nsubj", "csubj");
+            if (subject >= 0 && isRelativePronoun(tree, subject) && tree.hasRelation(t, "acl:relcl")
+                    && tree.parent(t) >= 0) {
+                // "the rebels who attacked Vesta": "who" stands for the rebels.
+                subject = tree.parent(t);
+            }
             if (subject < 0 && (tree.parent(t) < 0 || tree.hasRelation(t, "dep", "parataxis"))) {
                 subject = actorRightBefore(tree, t, mentions);
             }
@@ -421,6 +456,14 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         heads.addAll(tree.children(t, "iobj"));
         heads.addAll(tree.children(t, "obj"));
+        if (heads.isEmpty() && tree.token(t).isNoun()) {
+            // A headline's verb read as a noun: its object hangs as a loose dependent after it.
+            for (int child : tree.children(t, "dep", "compound", "appos")) {
+                if (child > t) {
+                    heads.add(child);
+                }
+            }
+        }
         if (heads.isEmpty()) {
             // "tells Maran forces must leave" without an object, "held Vesta responsible": the target is
             // the subject of the complement or small clause.
@@ -496,6 +539,12 @@ public final class DependencyCoder implements ExplainableCoder {
         if (tree.anyChild(t, c -> (tree.hasRelation(c, "advmod", "neg", "det")) && NEGATIONS.contains(tree.lemma(c)))) {
             return "negated";
         }
+        for (int subject : tree.children(t, "nsubj", "nsubj:pass")) {
+            // "No Kestrian troops attacked Norland."
+            if (tree.anyChild(subject, c -> tree.hasRelation(c, "det") && tree.lemma(c).equals("no"))) {
+                return "negated (its subject is 'no ...')";
+            }
+        }
         for (int speech : tree.children(t, "ccomp", "parataxis", "dep")) {
             // "Troops to quit Lebanon, Erdogan tells Aoun": the parser may hang the demand under its content,
             // which is then wanted, not done.
@@ -541,7 +590,20 @@ public final class DependencyCoder implements ExplainableCoder {
                 return "hypothetical ('" + tree.token(child).word() + "')";
             }
         }
+        for (int condition : tree.children(t, "advcl")) {
+            // "Unless Kestria withdraws, Vesta will impose sanctions": the consequence of a condition.
+            for (int mark : tree.children(condition, "mark")) {
+                if (HYPOTHETICAL_MARKERS.contains(tree.lemma(mark))) {
+                    return "conditional ('" + tree.token(mark).word() + " ...')";
+                }
+            }
+        }
         return null;
+    }
+
+    private static boolean isRelativePronoun(DependencyTree tree, int token) {
+        String tag = tree.token(token).tag();
+        return tag.equals("WP") || tag.equals("WDT") || (tag.equals("IN") && tree.lemma(token).equals("that"));
     }
 
     private static boolean isQuestion(DependencyTree tree) {

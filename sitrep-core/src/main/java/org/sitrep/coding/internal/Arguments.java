@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.internal.DependencyTree;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Mention;
 
 /** Where arguments stand in a dependency tree, and the actor mentions that fill them. */
@@ -85,8 +86,47 @@ public final class Arguments {
                     found.add(mention);
                 }
             }
+            Mention headMention = mentionAt(at, known);
+            if (headMention != null) {
+                for (Mention coordinated : coordinatedModifiers(tree, at, headMention, known)) {
+                    if (!found.contains(coordinated)) {
+                        found.add(coordinated);
+                    }
+                }
+            }
         }
         return found;
+    }
+
+    /**
+     * "Norlandic and Vestan troops": the resolver sees "Norlandic" and "Vestan troops"; the first country
+     * adjective takes the agent of the phrase it is coordinated into (NOR + MIL).
+     */
+    private static List<Mention> coordinatedModifiers(DependencyTree tree, int head, Mention headMention,
+                                                      List<Mention> known) {
+        List<Mention> result = new ArrayList<>();
+        String headCode = headMention.actor().code();
+        for (int modifier : tree.children(head, "amod", "compound")) {
+            List<Integer> members = new ArrayList<>(tree.children(modifier, "conj"));
+            if (members.isEmpty()) {
+                continue;
+            }
+            members.add(0, modifier);
+            for (int member : members) {
+                Mention other = mentionAt(member, known);
+                if (other == null || other == headMention || other.lastToken() >= headMention.firstToken()
+                        && other.firstToken() <= headMention.lastToken()) {
+                    continue;
+                }
+                String code = other.actor().code();
+                if (code.length() == 3 && headCode.length() > 3) {
+                    code = code + headCode.substring(3);
+                }
+                result.add(new Mention(other.sentence(), other.firstToken(), other.lastToken(), other.span(),
+                        new Actor(code, other.actor().name(), other.actor().entry() + "+shared:" + headMention.actor().entry())));
+            }
+        }
+        return result;
     }
 
     public static Mention mentionAt(int token, List<Mention> mentions) {
