@@ -28,7 +28,7 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "nor");
     /** Verbs that deny or cancel what their complement says. */
     private static final Set<String> DENIALS = Set.of("deny", "dismiss", "refute", "fail", "refuse", "decline",
-            "rule", "disprove");
+            "rule", "disprove", "avoid", "stop", "cease", "halt");
     /** Modal verbs that make a verb hypothetical rather than a reported fact. */
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would", "should",
             "must", "ought", "can");
@@ -40,7 +40,11 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> IRREALIS = Set.of("threaten", "vow", "plan", "want", "intend", "hope",
             "promise", "pledge", "seek", "try", "attempt", "urge", "demand", "ask", "call", "prepare", "consider",
             "propose", "warn", "tell", "order", "wish", "aim", "expect", "offer", "agree", "decide", "push",
-            "press", "need", "encourage", "invite", "request", "insist", "appeal");
+            "press", "need", "encourage", "invite", "request", "insist", "appeal", "direct", "instruct", "command",
+            "authorize", "authorise");
+    /** Nouns whose "from" phrase names what is left behind, not who acts. */
+    private static final Set<String> MOVING_AWAY = Set.of("withdrawal", "exit", "departure", "retreat", "pullout",
+            "expulsion", "escape", "defection", "release", "evacuation", "deportation", "removal");
     /** Relations that lead from a head into the core of its phrase, where required words may stand. */
     private static final String[] CORE_RELATIONS = {"obj", "iobj", "compound", "amod", "nmod", "obl", "xcomp",
             "advmod", "nummod", "det"};
@@ -120,6 +124,10 @@ public final class DependencyCoder implements ExplainableCoder {
                         : hypothetical(tree, t);
                 if (denial != null || hypothetical != null) {
                     note(trace, word, pattern, "not coded: " + (denial != null ? denial : hypothetical));
+                    continue;
+                }
+                if (pattern.intransitive() && tree.firstChild(t, "obj", "ccomp", "xcomp") >= 0) {
+                    note(trace, word, pattern, "no match: the verb has an object or complement here");
                     continue;
                 }
                 Attempt attempt = attempt(tree, t, pattern, mentions);
@@ -208,7 +216,8 @@ public final class DependencyCoder implements ExplainableCoder {
             }
             attempt.triggerTokens.add(clause);
         }
-        boolean passive = !pattern.noun() && (tree.firstChild(t, "nsubj:pass", "aux:pass") >= 0);
+        boolean passive = !pattern.noun() && (tree.firstChild(t, "nsubj:pass", "aux:pass") >= 0
+                || isPassiveParticiple(tree, t));
         // Source.
         List<Integer> sourceHeads = new ArrayList<>();
         if (pattern.noun()) {
@@ -398,7 +407,8 @@ public final class DependencyCoder implements ExplainableCoder {
         heads.addAll(tree.children(noun, "amod", "compound"));
         for (int nmod : tree.children(noun, "nmod")) {
             String marker = tree.caseMarker(nmod);
-            if (marker.equals("by") || marker.equals("from")) {
+            // "support from Iran" names its giver, "withdrawal from the accord" what is left.
+            if (marker.equals("by") || (marker.equals("from") && !MOVING_AWAY.contains(tree.lemma(noun)))) {
                 heads.add(nmod);
             }
         }
@@ -452,6 +462,10 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         if (passive) {
             heads.addAll(tree.children(t, "nsubj:pass"));
+            if (heads.isEmpty() && tree.hasRelation(t, "acl") && tree.parent(t) >= 0) {
+                // "the tanker seized by Iran": the participle's noun is what was acted upon.
+                heads.add(tree.parent(t));
+            }
             return heads;
         }
         heads.addAll(tree.children(t, "iobj"));
@@ -489,6 +503,9 @@ public final class DependencyCoder implements ExplainableCoder {
                     pairs.add(new Mention[] {source, target});
                 }
             }
+        } else if (pattern.mutual() && pattern.noun() && sources.size() < 2) {
+            // "a meeting" with one party named says nothing about with whom: not an event worth coding.
+            return;
         } else if (pattern.mutual() && sources.size() >= 2) {
             for (Mention source : sources) {
                 for (Mention other : sources) {
@@ -569,7 +586,7 @@ public final class DependencyCoder implements ExplainableCoder {
             if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(tree.lemma(parent))) {
                 return "under '" + tree.token(parent).word() + "'";
             }
-            if (tree.hasRelation(current, "xcomp", "ccomp") && IRREALIS.contains(tree.lemma(parent))) {
+            if (tree.hasRelation(current, "xcomp", "ccomp", "obj", "acl") && IRREALIS.contains(tree.lemma(parent))) {
                 return "intended, not done (under '" + tree.token(parent).word() + "')";
             }
             if (!tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "conj")) {
@@ -599,6 +616,15 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * A past participle heading a clause of its own without auxiliary or subject ("Asked whether ..., Hamdan
+     * said", "the tanker seized by Iran") is passive: its subject is acted upon.
+     */
+    private static boolean isPassiveParticiple(DependencyTree tree, int t) {
+        return tree.token(t).tag().equals("VBN") && tree.hasRelation(t, "advcl", "acl")
+                && tree.firstChild(t, "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") < 0;
     }
 
     private static boolean isRelativePronoun(DependencyTree tree, int token) {

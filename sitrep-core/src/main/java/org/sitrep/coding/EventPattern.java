@@ -17,11 +17,13 @@ import java.util.Objects;
  * @param sourcePreposition for noun patterns, the preposition before SOURCE ("by"), or empty
  * @param mutual       compound subjects act on each other when there is no target
  * @param modal        fires under modal verbs too (a demand or threat by its nature)
+ * @param intransitive fires only when the trigger has no object and no clausal complement
  * @param line         where it was defined, for error messages and explanations
  */
 public record EventPattern(String code, String id, boolean noun, String trigger, List<Word> required,
                            List<String> complement, boolean hasTarget, String targetPreposition,
-                           String sourcePreposition, boolean mutual, boolean modal, String line) {
+                           String sourcePreposition, boolean mutual, boolean modal, boolean intransitive,
+                           String line) {
 
     /**
      * A required word.

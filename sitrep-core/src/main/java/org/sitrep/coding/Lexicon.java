@@ -88,7 +88,7 @@ public final class Lexicon {
             text = text.substring(0, bracket).strip();
         }
         for (String flag : flags) {
-            if (!flag.equals("mutual") && !flag.equals("modal")) {
+            if (!flag.equals("mutual") && !flag.equals("modal") && !flag.equals("intransitive")) {
                 throw line.error("unknown flag " + flag);
             }
         }
@@ -173,7 +173,8 @@ public final class Lexicon {
             throw line.error("a mutual pattern has no TARGET slot");
         }
         return new EventPattern(code, id, noun, trigger, required, complement, hasTarget, targetPreposition,
-                sourcePreposition, mutual, flags.contains("modal"), line.file() + ":" + line.number());
+                sourcePreposition, mutual, flags.contains("modal"), flags.contains("intransitive"),
+                line.file() + ":" + line.number());
     }
 
     private static boolean isPlainWord(String word) {

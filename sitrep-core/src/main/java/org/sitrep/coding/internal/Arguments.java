@@ -39,6 +39,12 @@ public final class Arguments {
         return -1;
     }
 
+    /** Nouns for people defined by someone else, whose possessor is not the actor ("Trump's son"). */
+    private static final Set<String> RELATIONS_OF_A_PERSON = Set.of("critic", "son", "daughter", "wife", "husband",
+            "brother", "sister", "father", "mother", "family", "friend", "opponent", "rival", "enemy", "foe",
+            "detractor", "supporter", "lawyer", "attorney", "fan", "voter", "victim", "child", "relative", "aide",
+            "biographer", "accuser", "challenger", "successor", "predecessor");
+
     /** Prepositions through which an argument's actor may stand in a phrase under it: "thousands of rebels". */
     public static final Set<String> OF = Set.of("of");
 
@@ -156,6 +162,10 @@ public final class Arguments {
             return -1;
         }
         for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
+            if (relation.equals("nmod:poss") && RELATIONS_OF_A_PERSON.contains(tree.lemma(head))) {
+                // "Trump's critics", "Kestria's rivals": not Trump, not Kestria.
+                continue;
+            }
             for (int child : tree.children(head, relation)) {
                 if (relation.equals("nmod") && links.stream().noneMatch(link -> tree.hasCaseMarker(child, link))) {
                     continue;
