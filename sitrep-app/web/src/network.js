@@ -46,10 +46,11 @@ export class Network {
       .stop();
     // A settled layout before the first paint: the picture does not wobble, and screenshots are stable.
     for (let i = 0; i < 300; i++) simulation.tick();
+    // Labels hang below the nodes and reach out sideways: keep room for them.
     const keepInside = (n) => {
-      const r = radius(n.events) + 4;
-      n.x = Math.max(r, Math.min(w - r, n.x));
-      n.y = Math.max(r, Math.min(h - r, n.y));
+      const r = radius(n.events);
+      n.x = Math.max(r + 48, Math.min(w - r - 48, n.x));
+      n.y = Math.max(r + 4, Math.min(h - r - 18, n.y));
     };
     nodeData.forEach(keepInside);
 

@@ -2,6 +2,7 @@ package org.sitrep.app.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -64,7 +65,9 @@ public final class SitrepServer implements AutoCloseable {
                 }
             });
             api.register(app, page);
+            // One mapper for all: Javalin looks up its own HttpResponseException apart from other exceptions.
             app.exception(Exception.class, ApiErrors::handle);
+            app.exception(HttpResponseException.class, ApiErrors::handle);
             app.error(404, context -> {
                 if (context.path().startsWith("/api")) {
                     ApiErrors.notFound(context);

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiErrors {
 
+    private static final String ANSWERED = "sitrep.error-answered";
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
     private ApiErrors() {
@@ -41,11 +42,15 @@ public final class ApiErrors {
             status = 500;
             message = "internal error; the server's log has the details";
         }
+        context.attribute(ANSWERED, true);
         context.status(status).json(new ErrorBody(status, message));
     }
 
-    /** An answer for an unmatched address, in JSON like every other error. */
+    /** An answer for an unmatched address, in JSON like every other error; a 404 already explained stays. */
     public static void notFound(Context context) {
+        if (Boolean.TRUE.equals(context.attribute(ANSWERED))) {
+            return;
+        }
         context.json(new ErrorBody(404, "no such endpoint: " + context.method() + " " + context.path()
                 + " (the API is described at /api/openapi)"));
     }
