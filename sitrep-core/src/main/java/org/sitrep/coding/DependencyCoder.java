@@ -32,6 +32,14 @@ public final class DependencyCoder implements EventCoder {
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would", "should",
             "must", "ought", "can");
     private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
+    /**
+     * Verbs whose complement is intended, demanded or feared, not done: in "threatened to attack" only the
+     * threat happened.
+     */
+    private static final Set<String> IRREALIS = Set.of("threaten", "vow", "plan", "want", "intend", "hope",
+            "promise", "pledge", "seek", "try", "attempt", "urge", "demand", "ask", "call", "prepare", "consider",
+            "propose", "warn", "tell", "order", "wish", "aim", "expect", "offer", "agree", "decide", "push",
+            "press", "need", "encourage", "invite", "request", "insist", "appeal");
     /** Relations that lead from a head into the core of its phrase, where required words may stand. */
     private static final String[] CORE_RELATIONS = {"obj", "iobj", "compound", "amod", "nmod", "obl", "xcomp",
             "advmod", "nummod", "det"};
@@ -153,8 +161,9 @@ public final class DependencyCoder implements EventCoder {
             }
             attempt.triggerTokens.add(found);
         }
+        int clause = -1;
         if (!pattern.complement().isEmpty()) {
-            int clause = complementClause(tree, t, pattern.complement());
+            clause = complementClause(tree, t, pattern.complement());
             if (clause < 0) {
                 attempt.failure = "no clause with " + pattern.complement();
                 return attempt;
@@ -171,7 +180,7 @@ public final class DependencyCoder implements EventCoder {
         } else if (passive) {
             sourceHeads.addAll(tree.children(t, "obl:agent"));
             for (int obl : tree.children(t, "obl")) {
-                if (tree.caseMarker(obl).equals("by")) {
+                if (tree.hasCaseMarker(obl, "by")) {
                     sourceHeads.add(obl);
                 }
             }
@@ -193,6 +202,16 @@ public final class DependencyCoder implements EventCoder {
             return attempt;
         }
         // Target.
+        if (!pattern.hasTarget() && clause >= 0 && clause != tree.parent(t)) {
+            // "demanded that Turkish forces leave", "threatened to attack Norland": with no slot of its own,
+            // the target is whom the complement is about.
+            List<Integer> about = tree.children(clause, "nsubj", "nsubj:pass");
+            List<Mention> aboutActors = actorsAt(tree, about, mentions);
+            if (aboutActors.isEmpty() || aboutActors.equals(attempt.sources)) {
+                aboutActors = actorsAt(tree, tree.children(clause, "obj"), mentions);
+            }
+            attempt.targets = aboutActors.stream().filter(m -> !attempt.sources.contains(m)).toList();
+        }
         if (pattern.hasTarget()) {
             List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
             attempt.targets = actorsAt(tree, targetHeads, mentions);
@@ -214,6 +233,10 @@ public final class DependencyCoder implements EventCoder {
                 for (int grandchild : tree.children(child, CORE_RELATIONS)) {
                     core.add(grandchild);
                 }
+                // "pulled out of": the particle-like "out" is the case marker of the prepositional phrase.
+                for (int marker : tree.children(child, "case", "fixed")) {
+                    core.add(marker);
+                }
             }
         }
         return core;
@@ -229,8 +252,11 @@ public final class DependencyCoder implements EventCoder {
         for (int clause : clauses) {
             Set<String> lemmas = new LinkedHashSet<>();
             lemmas.add(tree.lemma(clause));
-            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop")) {
+            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop", "obj")) {
                 lemmas.add(tree.lemma(child));
+                if (tree.hasRelation(child, "obj")) {
+                    tree.children(child, "amod", "compound").forEach(modifier -> lemmas.add(tree.lemma(modifier)));
+                }
             }
             if (lemmas.containsAll(words)) {
                 return clause;
@@ -311,7 +337,7 @@ public final class DependencyCoder implements EventCoder {
         }
         if (!preposition.isEmpty()) {
             for (int nmod : tree.children(noun, "nmod")) {
-                if (tree.caseMarker(nmod).equals(preposition)) {
+                if (tree.hasCaseMarker(nmod, preposition)) {
                     heads.add(nmod);
                 }
             }
@@ -346,10 +372,15 @@ public final class DependencyCoder implements EventCoder {
             }
             for (int anchor : anchors) {
                 for (int child : tree.children(anchor, "obl", "nmod")) {
-                    if (tree.caseMarker(child).equals(preposition) && !heads.contains(child)) {
+                    if (tree.hasCaseMarker(child, preposition) && !heads.contains(child)) {
                         heads.add(child);
                     }
                 }
+            }
+            if (heads.isEmpty() && tree.anyChild(t, c -> tree.hasRelation(c, "compound:prt")
+                    && tree.lemma(c).equals(preposition))) {
+                // "called on Vesta to ..." comes out as particle "on" and object "Vesta".
+                heads.addAll(tree.children(t, "obj"));
             }
             return heads;
         }
@@ -374,6 +405,13 @@ public final class DependencyCoder implements EventCoder {
         }
         heads.addAll(tree.children(t, "iobj"));
         heads.addAll(tree.children(t, "obj"));
+        if (heads.isEmpty()) {
+            // "tells Maran forces must leave" without an object, "held Vesta responsible": the target is
+            // the subject of the complement or small clause.
+            for (int clause : tree.children(t, "ccomp", "xcomp")) {
+                heads.addAll(tree.children(clause, "nsubj", "nsubj:pass"));
+            }
+        }
         return heads;
     }
 
@@ -432,7 +470,7 @@ public final class DependencyCoder implements EventCoder {
         }
         for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
             for (int child : tree.children(head, relation)) {
-                if (relation.equals("nmod") && !tree.caseMarker(child).equals("of")) {
+                if (relation.equals("nmod") && !tree.hasCaseMarker(child, "of")) {
                     continue;
                 }
                 int found = tokenWithMention(tree, child, mentions, depth + 1);
@@ -520,6 +558,9 @@ public final class DependencyCoder implements EventCoder {
             }
             if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(tree.lemma(parent))) {
                 return "under '" + tree.token(parent).word() + "'";
+            }
+            if (tree.hasRelation(current, "xcomp", "ccomp") && IRREALIS.contains(tree.lemma(parent))) {
+                return "intended, not done (under '" + tree.token(parent).word() + "')";
             }
             if (!tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "conj")) {
                 break;

@@ -69,6 +69,9 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     /** Pretty-printed JSON documents are read whole; larger ones belong in JSON Lines. */
     private static final int MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
+    /** How much of a JSON Lines file is looked at to tell text from binary data. */
+    private static final int SNIFF_BYTES = 8192;
+
     private static final String SUPPORTED = ".txt, .json, .jsonl or .ndjson, each optionally .gz";
 
     private final ReadOptions options;
@@ -290,9 +293,27 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     }
 
     private Source openJsonLines(Path path, boolean gzip, String origin) {
+        InputStream in = null;
         try {
-            return new JsonLines(openStream(path, gzip), origin);
+            in = new BufferedInputStream(openStream(path, gzip), 65_536);
+            // A binary file misnamed .jsonl would otherwise give one problem per "line" of noise.
+            in.mark(SNIFF_BYTES);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            if (Utf8.hasNul(head, 0, head.length) || Utf8.looksBinary(Utf8.decode(head).text())) {
+                in.close();
+                return new Single(unreadable(Problem.Kind.BINARY, origin,
+                        "not text: NUL bytes or mostly control characters"));
+            }
+            return new JsonLines(in, origin);
         } catch (IOException e) {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
             return new Single(ioProblem(origin, e));
         }
     }
@@ -384,7 +405,7 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
 
     private Input documentRecord(JsonParser parser, String origin, boolean broken) throws IOException {
         String where = origin + ":" + parser.currentTokenLocation().getLineNr();
-        JsonNode node = json.mapper().readTree(parser);
+        JsonNode node = json.readValue(parser);
         // Only records whose text holds a replacement character can have been damaged by the decoding.
         boolean damaged = broken && node.toString().indexOf('\uFFFD') >= 0;
         return json.fromNode(node, where, damaged);
@@ -504,7 +525,6 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             }
             lastLine = line.number();
             String where = origin + ":" + line.number();
-            boolean first = !sawLine;
             sawLine = true;
             if (line.truncated()) {
                 return unreadable(Problem.Kind.TOO_LARGE, where, "record has " + line.fullLength()
@@ -514,18 +534,9 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 return unreadable(Problem.Kind.EMPTY, where, "blank line");
             }
             if (Utf8.hasNul(line.bytes(), 0, line.length())) {
-                if (first) {
-                    // A binary file misnamed .jsonl would otherwise give one problem per "line" of noise.
-                    done = true;
-                    return unreadable(Problem.Kind.BINARY, origin, "not text: the file holds NUL bytes");
-                }
                 return unreadable(Problem.Kind.BINARY, where, "not text: the record holds NUL bytes");
             }
             Utf8.Decoded decoded = Utf8.decode(line.bytes(), 0, line.length());
-            if (first && Utf8.looksBinary(decoded.text())) {
-                done = true;
-                return unreadable(Problem.Kind.BINARY, origin, "not text: mostly control characters");
-            }
             return json.fromLine(decoded.text(), where, decoded.broken());
         }
 

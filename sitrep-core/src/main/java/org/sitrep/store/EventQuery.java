@@ -1,12 +1,13 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Which stored events to return.
  *
  * @param actor CAMEO actor code prefix matched against source or target ({@code SYR} matches {@code SYRMIL}),
- *              or {@code null} for any actor
+ *              case-insensitive, or {@code null} for any actor
  * @param code  CAMEO event code prefix ({@code 19} matches {@code 190} to {@code 196}), or {@code null} for
  *              any code
  * @param since earliest article date, inclusive; events of undated articles never match a date filter.
@@ -16,6 +17,12 @@ import java.time.LocalDate;
 public record EventQuery(String actor, String code, LocalDate since, int limit) {
 
     public EventQuery {
+        if (actor != null) {
+            actor = actor.strip().toUpperCase(Locale.ROOT);
+        }
+        if (code != null) {
+            code = code.strip();
+        }
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }

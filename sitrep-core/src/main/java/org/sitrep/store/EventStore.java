@@ -53,7 +53,7 @@ import org.sitrep.store.internal.Schema;
  */
 public final class EventStore implements ArticleSink, AutoCloseable {
 
-    /** Articles buffered in the appenders before a flush. */
+    /** Articles (or rejected inputs) buffered in the appenders before a flush. */
     public static final int FLUSH_EVERY = 1000;
 
     private static final String EVENT_COLUMNS = """
@@ -252,6 +252,11 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             appendProblem(null, problem);
         } catch (SQLException e) {
             throw new EnvironmentException("cannot store problem of " + problem.origin() + ": " + e.getMessage(), e);
+        }
+        // A rerun over a stored corpus rejects every input as a duplicate; those rows are flushed too.
+        pendingArticles++;
+        if (pendingArticles >= FLUSH_EVERY) {
+            flush();
         }
     }
 

@@ -326,7 +326,8 @@ class EventStoreTest {
 
     @Test
     void rejectsEventQueriesThatCannotBeCodes() {
-        assertThrows(IllegalArgumentException.class, () -> new EventQuery("syr", null, null, 0));
+        assertThrows(IllegalArgumentException.class, () -> new EventQuery("SY-R", null, null, 0));
+        assertEquals("SYRMIL", new EventQuery(" syrMil ", null, null, 0).actor());
         assertThrows(IllegalArgumentException.class, () -> new EventQuery(null, "19%", null, 0));
         assertThrows(IllegalArgumentException.class, () -> new EventQuery(null, null, null, -1));
         assertNull(new EventQuery("", "", null, 0).actor());

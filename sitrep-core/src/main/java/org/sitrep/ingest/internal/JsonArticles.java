@@ -1,12 +1,15 @@
 package org.sitrep.ingest.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,7 @@ public final class JsonArticles {
     public static final List<String> BODY_FIELDS = List.of("text", "body", "content_original", "content");
 
     private final JsonMapper mapper;
+    private final ObjectReader documentReader;
     private final LocalDate defaultDate;
     private final int maxChars;
     private final LocalDate today;
@@ -40,10 +44,16 @@ public final class JsonArticles {
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
+        this.documentReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     public JsonMapper mapper() {
         return mapper;
+    }
+
+    /** The value the parser stands on, in a document where more values follow it. */
+    public JsonNode readValue(JsonParser parser) throws IOException {
+        return documentReader.readTree(parser);
     }
 
     /** One line of a JSON Lines file. */

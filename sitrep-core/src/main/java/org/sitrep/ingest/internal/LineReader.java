@@ -57,7 +57,7 @@ public final class LineReader {
             }
             int chunk = position - start;
             fullLength += chunk;
-            int kept = (int) Math.min(chunk, Math.max(0, maxBytes - length));
+            int kept = Math.min(chunk, Math.max(0, maxBytes - length));
             if (kept > 0) {
                 ensureCapacity(length + kept);
                 System.arraycopy(buffer, start, line, length, kept);

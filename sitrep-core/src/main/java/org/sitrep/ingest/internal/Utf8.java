@@ -34,7 +34,7 @@ public final class Utf8 {
         CharBuffer out = CharBuffer.allocate(length);
         boolean broken = false;
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
                 broken = true;
                 out.put('\uFFFD');
