@@ -43,7 +43,7 @@ public final class SitrepServer implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(pipelines, "pipelines");
         Database database = Database.open(options.database(), options.connections(),
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+                1);
         try {
             StoreShape shape = database.read(StoreShape::read);
             EventViews views = standardViews();

@@ -112,6 +112,10 @@ class ServerApiTest {
         assertEquals(7, new HashSet<>(ids).size(), "no event twice: " + ids);
         assertEquals("undated", dates.get(6), "undated events come last: " + dates);
         assertEquals(dates.subList(0, 6).stream().sorted().toList(), dates.subList(0, 6));
+        JsonNode beyond = ok("/api/events?offset=100");
+        assertEquals(7, beyond.get("total").asInt(), "a page past the end still knows the total");
+        assertEquals(0, beyond.get("items").size());
+        assertEquals(0, ok("/api/events?actor=ZZZ").get("total").asInt());
     }
 
     @Test

@@ -54,7 +54,9 @@ public final class Database implements AutoCloseable {
         this.path = path;
         this.root = root;
         this.waitForConnection = waitForConnection;
-        this.pool = new ArrayBlockingQueue<>(connections);
+        // Fair: under load, requests get connections in the order they asked, which keeps the slowest ones from
+        // waiting behind every later arrival.
+        this.pool = new ArrayBlockingQueue<>(connections, true);
         for (int i = 0; i < connections; i++) {
             Connection connection = root.duplicate();
             all.add(connection);

@@ -39,7 +39,8 @@ public final class EventViews {
         if (!pattern.sourcePreposition().isEmpty()) {
             text.append(' ').append(pattern.sourcePreposition()).append(" SOURCE");
         }
-        for (String word : pattern.required()) {
+        // Object, not String: the lexicon's word type is the coder's to change.
+        for (Object word : pattern.required()) {
             text.append(" + ").append(word);
         }
         if (!pattern.complement().isEmpty()) {

@@ -93,17 +93,21 @@ public final class Queries {
         List<Object> parameters = new ArrayList<>();
         String where = filter.where(shape, parameters);
         return database.read(connection -> {
-            long total = count(connection, "SELECT count(*)" + FROM + " WHERE " + where, parameters);
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(page.limit());
-            paged.add(page.offset());
+            // The total rides along as a window over the whole match, so a page costs one query.
             List<EventView> items = new ArrayList<>();
-            try (PreparedStatement statement = Database.prepare(connection, eventSelect() + " WHERE " + where
-                    + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?", paged);
+            long total = -1;
+            try (PreparedStatement statement = Database.prepare(connection, eventSelect(", count(*) OVER () AS total_")
+                    + " WHERE " + where + " ORDER BY " + sort.orderBy + " LIMIT ? OFFSET ?", paged(parameters, page));
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
+                    total = rows.getLong("total_");
                     items.add(eventView(rows));
                 }
+            }
+            if (total < 0) {
+                // A page past the end has no row to carry the total.
+                total = page.offset() == 0 ? 0 : count(connection, "SELECT count(*)" + FROM + " WHERE " + where,
+                        parameters);
             }
             return new Listing<>(total, page.offset(), page.limit(), items, null);
         });
@@ -112,16 +116,17 @@ public final class Queries {
     public Optional<EventView> event(String id) {
         return database.read(connection -> {
             try (PreparedStatement statement = Database.prepare(connection,
-                    eventSelect() + " WHERE e.id = ? ORDER BY e.article_id LIMIT 1", List.of(id));
+                    eventSelect("") + " WHERE e.id = ? ORDER BY e.article_id LIMIT 1", List.of(id));
                  ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(eventView(rows)) : Optional.empty();
             }
         });
     }
 
-    private String eventSelect() {
+    private String eventSelect(String more) {
         StringBuilder select = new StringBuilder("SELECT e.*, a.title AS article_title, a.source AS "
-                + "article_source, a.url AS article_url, ").append(shape.dateExpression()).append(" AS day");
+                + "article_source, a.url AS article_url, ").append(shape.dateExpression()).append(" AS day")
+                .append(more);
         StoreShape.Location location = shape.location();
         if (location != null) {
             select.append(", ").append(column(location.name())).append(" AS place_name_")
