@@ -227,6 +227,8 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         String fullCode = null;
         String strongAgent = null;
         String weakAgent = null;
+        String agentAfterName = null;
+        boolean namedPerson = false;
         String impliedAgent = null;
         String name = null;
         List<String> entries = new ArrayList<>();
@@ -249,7 +251,8 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
                 }
                 case PERSON, ORGANIZATION -> {
                     if (base == null) {
-                        fullCode = entry.kind() == DictionaryEntry.Kind.PERSON ? entry.codeOn(date) : entry.code();
+                        namedPerson = entry.kind() == DictionaryEntry.Kind.PERSON;
+                        fullCode = namedPerson ? entry.codeOn(date) : entry.code();
                         base = fullCode.substring(0, 3);
                         name = entry.name();
                     }
@@ -260,16 +263,23 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
                     } else {
                         strongAgent = entry.code();
                     }
+                    // After a person any agent term names a body of theirs ("Orlov's forces"); after a group
+                    // only a strong one does ("Red Hand government", not "Red Hand spokesman").
+                    if (fullCode != null && (agentAfterName == null || !entry.weak())
+                            && (!entry.weak() || namedPerson)) {
+                        agentAfterName = entry.code();
+                    }
                 }
             }
         }
         String agent = strongAgent != null ? strongAgent : weakAgent;
         String code;
         if (fullCode != null) {
-            // A named person or group keeps its own code unless the phrase names a body of theirs:
-            // "Orlov's troops" are the country's military, not Orlov.
-            code = strongAgent != null && fullCode.length() == 6 && !fullCode.startsWith("IMG")
-                    ? base + strongAgent : fullCode;
+            // A named person or group keeps its own code unless the phrase names a body of theirs after the
+            // name: "Orlov's forces" are the country's military; a title before it ("President Orlov") is
+            // what the role already says.
+            code = agentAfterName != null && fullCode.length() == 6 && !fullCode.startsWith("IMG")
+                    ? base + agentAfterName : fullCode;
         } else if (base != null) {
             code = base + (agent != null ? agent : impliedAgent != null ? impliedAgent : "");
         } else {

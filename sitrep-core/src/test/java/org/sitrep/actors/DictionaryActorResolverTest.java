@@ -21,7 +21,7 @@ class DictionaryActorResolverTest {
     private static final ActorDictionary DICTIONARY = new ActorDictionary.Builder()
             .countries(lines("KES\tKestria|Republic of Kestria\tKestrian|Kestrians\tVaran\tthe Citadel",
                     "NOR\tNorland\tNorlandic\tHolm\t"))
-            .agents(lines("army\tMIL\tstrong", "troops\tMIL\tstrong", "government\tGOV\tstrong",
+            .agents(lines("army\tMIL\tstrong", "troops\tMIL\tstrong", "forces\tMIL\tweak", "government\tGOV\tstrong",
                     "spokesman\tGOV\tweak", "foreign ministry\tGOV\tstrong", "rebels\tREB\tstrong"))
             .people(lines("pavel-orlov\tPavel Orlov|Orlov\tKESGOV\t2010-01-01\t2019-12-31"))
             .organizations(lines("red-hand\tRed Hand Brigade|Red Hand\tKESREB\tREB"))
@@ -68,6 +68,18 @@ class DictionaryActorResolverTest {
     @Test
     void possessivePersonLendsCountryToAgent() {
         assertEquals(List.of("KESMIL"), codes("Orlov's troops advanced", LocalDate.of(2015, 1, 1)));
+    }
+
+    @Test
+    void weakTitleAfterAGroupKeepsTheGroupsCode() {
+        assertEquals(List.of("KESREB"), codes("a Red Hand spokesman said", null));
+        assertEquals(List.of("KESGOV"), codes("the Red Hand government said", null));
+    }
+
+    @Test
+    void weakAgentAfterAPersonNamesTheirBody() {
+        assertEquals(List.of("KESGOV"), codes("Orlov's spokesman said", LocalDate.of(2015, 1, 1)));
+        assertEquals(List.of("KESMIL"), codes("Orlov's forces advanced", LocalDate.of(2015, 1, 1)));
     }
 
     @Test
