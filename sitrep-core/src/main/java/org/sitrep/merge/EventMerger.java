@@ -45,7 +45,7 @@ public final class EventMerger {
     private static final long UNDATED = Long.MIN_VALUE;
 
     private final MergeRules rules;
-    private final BiFunction<CodedArticle, Event, String> placeOf;
+    private final BiFunction<Article, Event, String> placeOf;
     private final List<State> events = new ArrayList<>();
     private final Map<String, State> byId = new HashMap<>();
     /** Root and source country to merged events by the epoch day of their first report. */
@@ -57,7 +57,7 @@ public final class EventMerger {
      * @param placeOf where an event happened, as a place key such as a country code or a gazetteer id, or
      *                empty when unknown
      */
-    public EventMerger(MergeRules rules, BiFunction<CodedArticle, Event, String> placeOf) {
+    public EventMerger(MergeRules rules, BiFunction<Article, Event, String> placeOf) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.placeOf = Objects.requireNonNull(placeOf, "placeOf");
     }
@@ -74,20 +74,40 @@ public final class EventMerger {
      */
     public List<String> add(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
-        Article article = coded.article();
+        String text = coded.article().text();
+        List<String> evidence = new ArrayList<>(coded.events().size());
+        for (Event event : coded.events()) {
+            evidence.add(event.evidence().of(text));
+        }
+        return add(coded.article(), coded.events(), evidence);
+    }
+
+    /**
+     * Merges the events of one article read back from a store, where the article's text may not be at hand.
+     *
+     * @param evidenceTexts the text of each event's evidence span, in the order of {@code events}; used to find
+     *                      the event again in republished copies, may be empty strings
+     * @return ids of the merged events it created or joined, in the order of its events, each once
+     */
+    public List<String> add(Article article, List<Event> events, List<String> evidenceTexts) {
+        Objects.requireNonNull(article, "article");
+        if (events.size() != evidenceTexts.size()) {
+            throw new IllegalArgumentException(events.size() + " events but " + evidenceTexts.size()
+                    + " evidence texts");
+        }
         if (reportsByArticle.containsKey(article.id())) {
             throw new IllegalArgumentException("article merged twice: " + article.id());
         }
         List<Reported> reports = new ArrayList<>();
         reportsByArticle.put(article.id(), reports);
         Set<String> touched = new LinkedHashSet<>();
-        String text = article.text();
-        for (Event event : coded.events()) {
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
             if (!event.articleId().equals(article.id())) {
                 throw new IllegalArgumentException("event " + event.id() + " belongs to article "
                         + event.articleId() + ", not " + article.id());
             }
-            String place = Objects.requireNonNull(placeOf.apply(coded, event), "place");
+            String place = Objects.requireNonNull(placeOf.apply(article, event), "place");
             State state = bestMatch(event, place, article.date())
                     .orElseGet(() -> create(event, article.date()));
             EventMention mention = new EventMention(state.id, event.id(), article.id(), article.date(),
@@ -96,7 +116,7 @@ public final class EventMerger {
                     event.cameoCode(), "");
             state.add(event, place, mention, sourceKey(article));
             reindex(state);
-            reports.add(new Reported(state, mention, event, event.evidence().of(text)));
+            reports.add(new Reported(state, mention, event, evidenceTexts.get(i)));
             touched.add(state.id);
         }
         return List.copyOf(touched);
@@ -138,7 +158,7 @@ public final class EventMerger {
         String text = copy.text();
         Set<String> touched = new LinkedHashSet<>();
         for (Reported report : original) {
-            int found = text.indexOf(report.evidenceText());
+            int found = report.evidenceText().isEmpty() ? -1 : text.indexOf(report.evidenceText());
             int shift = found - report.event().evidence().begin();
             EventMention source = report.mention();
             EventMention mention = new EventMention(report.state().id, source.codedEventId(), copy.id(),

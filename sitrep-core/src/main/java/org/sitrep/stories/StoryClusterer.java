@@ -29,7 +29,9 @@ import org.sitrep.stories.internal.Vocabulary;
  * its articles' vectors) is most similar by cosine, provided that similarity reaches
  * {@link StoryOptions#joinThreshold()}; otherwise it starts a story. Similarity is lowered for an article far
  * outside the story's dates, unless it reaches {@link StoryOptions#strongThreshold()}: a story told again
- * months later in nearly the same words is still the same story.
+ * months later in nearly the same words is still the same story. Beyond its
+ * {@link StoryOptions#lifetimeDays() lifetime}, a story also fades with age, which keeps continuous coverage of
+ * a topic from growing into one story of years.
  * Candidate stories are found through the article's heaviest features, so the cost of an article does not grow
  * with the number of stories that share none of them.
  *
@@ -139,7 +141,8 @@ public final class StoryClusterer {
         for (StoryState candidate : candidates(vector)) {
             double cosine = candidate.cosine(vector);
             // A text this close is the same story however long ago it was last told.
-            double similarity = cosine >= options.strongThreshold() ? cosine : cosine * timeFactor(candidate, date);
+            double similarity = (cosine >= options.strongThreshold() ? cosine : cosine * timeFactor(candidate, date))
+                    * ageFactor(candidate, date);
             // Ties go to the older story, so the choice does not depend on hash order.
             if (similarity > bestSimilarity || (similarity == bestSimilarity && best != null
                     && candidate.index < best.index)) {
@@ -176,6 +179,20 @@ public final class StoryClusterer {
             }
         }
         return found;
+    }
+
+    /**
+     * How much a story's age lowers the similarity of a new article: a story older than its lifetime fades,
+     * however similar the article, so that a topic covered week after week (gun laws, health insurance)
+     * becomes a run of stories rather than one story of years.
+     */
+    private double ageFactor(StoryState story, LocalDate date) {
+        if (date == null || story.firstSeen == null) {
+            return 1;
+        }
+        long age = Math.abs(ChronoUnit.DAYS.between(story.firstSeen, date));
+        return age <= options.lifetimeDays() ? 1
+                : Math.pow(0.5, (age - options.lifetimeDays()) / options.ageHalfLifeDays());
     }
 
     /** How much the gap between an article's date and a story's dates lowers their similarity. */

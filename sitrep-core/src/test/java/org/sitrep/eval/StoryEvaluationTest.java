@@ -43,6 +43,6 @@ class StoryEvaluationTest {
         assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
         ClusteringScore score = StoryEvaluation.run(corpus, StoryOptions.defaults()).score();
         assertTrue(score.f1() >= 0.92, score.summary());
-        assertTrue(score.adjustedRand() >= 0.85, score.summary());
+        assertTrue(score.adjustedRand() >= 0.86, score.summary());
     }
 }

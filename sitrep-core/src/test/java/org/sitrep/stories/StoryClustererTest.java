@@ -118,7 +118,7 @@ class StoryClustererTest {
     @Test
     void aRelatedArticleMonthsLaterStartsANewStoryUnlessItIsNearlyTheSameText() {
         // Time counts only below the strong threshold; set it high so these small texts stay below it.
-        StoryOptions options = new StoryOptions(0.13, 0.95, 4, 1, 80, 7, 30, 3);
+        StoryOptions options = new StoryOptions(0.13, 0.95, 4, 1, 80, 7, 30, 1000, 180, 3);
         String title = "Volcano on Tessaly erupts";
         String body = "Mount Orun on Tessaly erupted and villages were evacuated, civil defence said.";
         StoryInput later = article("later", 0, "A year after Orun, Tessaly villages rebuild",
@@ -133,10 +133,35 @@ class StoryClustererTest {
         far.add(article("eruption", -399, title + " at dawn", body));
         far.add(later);
         assertEquals(2, far.storyCount(), "a year apart, they are not");
-        StoryClusterer strong = new StoryClusterer(new StoryOptions(0.13, 0.3, 4, 1, 80, 7, 30, 3));
+        StoryClusterer strong = new StoryClusterer(new StoryOptions(0.13, 0.3, 4, 1, 80, 7, 30, 1000, 180, 3));
         strong.add(article("eruption", -400, title, body));
         strong.add(article("again", 0, title + " again", body));
         assertEquals(1, strong.storyCount(), "the same text a year later is the same story");
+    }
+
+    @Test
+    void storyPastItsLifetimeFadesEvenForCloseArticles() {
+        String title = "Tessaly volcano erupts";
+        String body = "Mount Orun on Tessaly erupted and villages were evacuated, civil defence said.";
+        StoryOptions shortLived = new StoryOptions(0.13, 0.3, 4, 1, 80, 7, 30, 30, 10, 3);
+        StoryOptions longLived = new StoryOptions(0.13, 0.3, 4, 1, 80, 7, 30, 1000, 10, 3);
+        for (StoryOptions options : List.of(shortLived, longLived)) {
+            StoryClusterer clusterer = new StoryClusterer(options);
+            // Covered every week for half a year: each article is close to the last, the story grows old.
+            for (int week = 0; week < 26; week++) {
+                clusterer.add(article("eruption", week * 7 - 200, title + " week " + week, body));
+            }
+            if (options == longLived) {
+                assertEquals(1, clusterer.storyCount());
+            } else {
+                // Close texts still join for a while past the lifetime, then the story is done.
+                assertTrue(clusterer.storyCount() >= 3, clusterer.stories().toString());
+                for (Story story : clusterer.stories()) {
+                    assertTrue(story.lastSeen().toEpochDay() - story.firstSeen().toEpochDay() <= 30 + 40,
+                            story.firstSeen() + ".." + story.lastSeen());
+                }
+            }
+        }
     }
 
     @Test
