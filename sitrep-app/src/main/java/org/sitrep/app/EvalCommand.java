@@ -59,7 +59,7 @@ public final class EvalCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             StoryEvaluation.Result result = StoryEvaluation.run(folder, StoryOptions.defaults());
             for (Problem problem : result.problems()) {
-                err.println("skipped " + problem.origin() + ": " + problem.message());
+                err.println(problem.kind() + " " + problem.origin() + ": " + problem.message());
             }
             ClusteringScore score = result.score();
             out.printf(Locale.ROOT, "articles %d, gold events %d, predicted stories %d%n", score.items(),

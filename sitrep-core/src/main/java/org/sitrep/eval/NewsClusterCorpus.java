@@ -78,7 +78,11 @@ public final class NewsClusterCorpus {
             }
             String title = record.path("title").asText("").strip();
             String body = withoutRepeatedTitle(title, record.path("text").asText(""));
-            LocalDate date = dateOf(record.path("date_publish").asText(""));
+            String dateText = record.path("date_publish").asText("");
+            LocalDate date = dateOf(dateText);
+            if (date == null && !dateText.isEmpty() && !dateText.equals("None")) {
+                problems.add(new Problem(Problem.Kind.BAD_DATE, origin, "date_publish does not parse: " + dateText));
+            }
             Article article = Article.of(title, body, date, record.path("source_domain").asText(""),
                     record.path("url").asText(""), origin);
             articles.add(new LabelledArticle(article, label.asText()));

@@ -176,7 +176,8 @@ final class StoryDescriber {
             if (chosen.size() == options.summarySentences()) {
                 break;
             }
-            boolean repeats = chosen.stream().anyMatch(other -> overlap(other.words(), candidate.words()) > MAX_OVERLAP);
+            boolean repeats = chosen.stream()
+                    .anyMatch(other -> overlap(other.words(), candidate.words()) > MAX_OVERLAP);
             if (!repeats) {
                 chosen.add(candidate);
             }

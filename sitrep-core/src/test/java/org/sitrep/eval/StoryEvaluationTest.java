@@ -26,8 +26,10 @@ class StoryEvaluationTest {
 
     @Test
     void scoresInventedCorpusAgainstItsLabels() throws IOException {
-        write("a1", 1, "Dam bursts above Kelby", "The Kelby dam burst after days of rain and flooded the valley farms.");
-        write("a2", 1, "Kelby valley flooded as dam fails", "Farms in the Kelby valley were flooded when the dam burst.");
+        write("a1", 1, "Dam bursts above Kelby",
+                "The Kelby dam burst after days of rain and flooded the valley farms.");
+        write("a2", 1, "Kelby valley flooded as dam fails",
+                "Farms in the Kelby valley were flooded when the dam burst.");
         write("b1", 2, "Orchestra of Pell tours abroad", "The Pell orchestra starts a tour of six cities next week.");
         write("b2", 2, "Pell orchestra begins tour", "Six cities will hear the Pell orchestra on its first tour.");
         StoryEvaluation.Result result = StoryEvaluation.run(folder, StoryOptions.defaults());

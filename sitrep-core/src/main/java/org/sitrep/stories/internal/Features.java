@@ -27,8 +27,9 @@ public final class Features {
     private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "christmas", "the", "a", "an", "this", "his", "her",
-            "their", "its", "our", "my", "i", "he", "she", "they", "we", "it", "twitter", "facebook", "instagram");
+            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "christmas", "the", "a", "an",
+            "this", "his", "her", "their", "its", "our", "my", "i", "he", "she", "they", "we", "it", "twitter",
+            "facebook", "instagram");
 
     private Features() {
     }
@@ -102,7 +103,8 @@ public final class Features {
         List<Name> names = new ArrayList<>();
         List<Span> sentences = input.sentences().isEmpty() ? List.of(new Span(0, text.length())) : input.sentences();
         for (Span sentence : sentences) {
-            List<Words.Word> words = Words.of(sentence.of(text));
+            String sentenceText = sentence.of(text);
+            List<Words.Word> words = Words.of(sentenceText);
             int i = 0;
             while (i < words.size()) {
                 if (!words.get(i).isCapitalised()) {
@@ -111,7 +113,6 @@ public final class Features {
                 }
                 int start = i;
                 int end = i + 1;
-                String sentenceText = sentence.of(text);
                 while (end < words.size() && words.get(end).isCapitalised()
                         && sentenceText.substring(words.get(end - 1).end(), words.get(end).begin()).equals(" ")) {
                     end++;
