@@ -31,6 +31,8 @@ public interface EventWriter extends AutoCloseable {
             case JSONL -> new JsonlEventWriter(out);
             case CSV -> new CsvEventWriter(out);
             case GDELT -> new GdeltEventWriter(out, dateAdded);
+            case GDELT_MENTIONS -> throw new IllegalArgumentException(
+                    "gdelt-mentions rows are reports, not events: write them with a MentionWriter");
         };
     }
 

@@ -7,5 +7,15 @@ public enum ExportFormat {
     /** RFC 4180 comma-separated values with a header row: the JSON fields, flattened. */
     CSV,
     /** GDELT 2.0 Events export: 61 tab-separated columns, no header, fields sitrep does not know left empty. */
-    GDELT
+    GDELT,
+    /**
+     * GDELT 2.0 Mentions: one row per report of a merged event, 16 tab-separated columns, no header; written by
+     * a {@link MentionWriter}, not an {@link EventWriter}, since its rows are reports, not events.
+     */
+    GDELT_MENTIONS;
+
+    /** Whether rows are reports of merged events rather than coded events. */
+    public boolean isMentions() {
+        return this == GDELT_MENTIONS;
+    }
 }

@@ -16,16 +16,23 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
+import org.sitrep.dedup.DuplicateIndex;
+import org.sitrep.dedup.DuplicateMatch;
+import org.sitrep.merge.MergeRules;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
@@ -36,6 +43,8 @@ import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.internal.Schema;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryOptions;
 
 /**
  * Coded articles, their events, actor mentions and problems in an embedded DuckDB database.
@@ -48,6 +57,11 @@ import org.sitrep.store.internal.Schema;
  * <p>Articles whose coding failed for a {@link Problem.Kind#FAILURE broken environment} are not stored, only
  * their problems: the next run tries them again. Skipped articles of any other kind are stored, marked
  * {@code skipped}, so that the same bad input is not read twice.
+ *
+ * <p>Republished copies of stored articles ({@link #originalOf}) are stored as skipped articles with a row in
+ * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables,
+ * rebuilt on request: merged events with their reports ({@link #mergeEvents}), and stories
+ * ({@link #buildStories}).
  *
  * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
  */
@@ -65,6 +79,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     private final Path database;
     private final boolean readOnly;
     private final Set<String> knownIds = new HashSet<>();
+    /** Built on the first {@link #originalOf}, since only ingest needs it. */
+    private DuplicateIndex duplicates;
+    private final Map<String, DuplicateMatch> pendingCopies = new HashMap<>();
     private DuckDBConnection connection;
     private Appenders appenders;
     private int pendingArticles;
@@ -192,6 +209,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM events WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)");
+            statement.execute("DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles)");
+            statement.execute("DELETE FROM copies WHERE article_id NOT IN (SELECT id FROM articles)");
         }
     }
 
@@ -232,6 +251,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 for (Mention mention : coded.mentions()) {
                     appendMention(article.id(), mention, text);
                 }
+                if (!coded.wasSkipped()) {
+                    appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
+                }
                 appendArticle(coded);
                 knownIds.add(article.id());
             }
@@ -257,6 +279,147 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         pendingArticles++;
         if (pendingArticles >= FLUSH_EVERY) {
             flush();
+        }
+    }
+
+    /**
+     * Looks the article up among the articles stored and those handed over before it in this run, and adds
+     * it to that index. The index is read from the stored texts on first use.
+     */
+    @Override
+    public Optional<String> originalOf(Article article) {
+        Objects.requireNonNull(article, "article");
+        ensureWritable();
+        if (duplicates == null) {
+            duplicates = loadDuplicateIndex();
+        }
+        Optional<DuplicateMatch> match = duplicates.add(article);
+        match.ifPresent(found -> pendingCopies.put(article.id(), found));
+        return match.map(DuplicateMatch::originalId);
+    }
+
+    /**
+     * Stores a republished copy as a skipped article with its text, its problems and a row in {@code copies};
+     * {@link #mergeEvents} counts it as a report of its original's events.
+     */
+    @Override
+    public void acceptCopy(Article copy, String originalId, List<Problem> problems) {
+        Objects.requireNonNull(copy, "copy");
+        ensureWritable();
+        if (knownIds.contains(copy.id())) {
+            throw new IllegalArgumentException("article " + copy.id() + " is stored already");
+        }
+        if (!knownIds.contains(originalId)) {
+            throw new IllegalArgumentException("original " + originalId + " of copy " + copy.id() + " is not stored");
+        }
+        DuplicateMatch match = pendingCopies.remove(copy.id());
+        try {
+            for (Problem problem : problems) {
+                appendProblem(copy.id(), problem);
+            }
+            appenders.texts.beginRow().append(copy.id()).append(copy.body()).endRow();
+            appenders.copies.beginRow().append(copy.id()).append(originalId)
+                    .append(match == null ? originalId : match.matchedId())
+                    .append(match == null ? 1.0 : match.jaccard())
+                    .append(match == null ? 1.0 : match.containment()).endRow();
+            appendArticle(CodedArticle.skipped(copy, problems));
+            knownIds.add(copy.id());
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot store copy " + copy.origin() + ": " + e.getMessage(), e);
+        }
+        pendingArticles++;
+        if (pendingArticles >= FLUSH_EVERY) {
+            flush();
+        }
+    }
+
+    /** Signatures of every stored text, in the order stored, so each group keeps the original it had. */
+    private DuplicateIndex loadDuplicateIndex() {
+        flush();
+        DuplicateIndex index = new DuplicateIndex();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT t.article_id, a.title, t.body FROM article_texts t JOIN articles a ON a.id = t.article_id
+                     ORDER BY t.rowid""")) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                index.add(id, Article.of(rows.getString(2), rows.getString(3), null, "", "", "").text());
+            }
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read article texts of " + database + ": " + e.getMessage(), e);
+        }
+        return index;
+    }
+
+    /**
+     * Rebuilds {@code merged_events} and {@code event_mentions} from every stored event and copy: articles in
+     * date order (undated last), then id, so the result does not depend on the order they were ingested in.
+     */
+    public MergeSummary mergeEvents(MergeRules rules) {
+        ensureWritable();
+        flush();
+        try {
+            return DerivedTables.mergeEvents(connection, rules);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot merge events in " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rebuilds {@code stories} and {@code story_articles} from every coded article's text, coded actors and
+     * events, in date order; republished copies join their original's story.
+     *
+     * @param actionNames the description of a CAMEO code, for story labels
+     * @return the stories, largest first
+     */
+    public List<Story> buildStories(StoryOptions options, Function<String, Optional<String>> actionNames) {
+        ensureWritable();
+        flush();
+        try {
+            return DerivedTables.buildStories(connection, options, actionNames);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot build stories in " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the stories were built from every stored article and copy, none added since. */
+    public boolean storiesAreCurrent() {
+        ensureOpen();
+        flush();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT (SELECT count(*) FROM story_articles), (SELECT count(*) FROM article_texts),
+                            (SELECT count(*) FROM stories)""")) {
+            result.next();
+            return result.getLong(3) > 0 && result.getLong(1) == result.getLong(2);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read stories of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stored stories, largest first, at most {@code limit} (0 for all). */
+    public List<Story> stories(int limit) {
+        ensureOpen();
+        flush();
+        try {
+            return DerivedTables.stories(connection, limit);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read stories of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands over every report of a merged event, ordered by the event's first report date, event id, then
+     * report date and article, as GDELT's Mentions table lists them.
+     */
+    public void forEachEventMention(Consumer<StoredMention> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        ensureOpen();
+        flush();
+        try {
+            DerivedTables.forEachMention(connection, consumer);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read event mentions of " + database + ": " + e.getMessage(), e);
         }
     }
 
@@ -409,7 +572,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    private static StoredEvent readEvent(ResultSet rows) throws SQLException {
+    static StoredEvent readEvent(ResultSet rows) throws SQLException {
         Actor source = new Actor(rows.getString("source_code"), rows.getString("source_name"),
                 rows.getString("source_entry"));
         String targetCode = rows.getString("target_code");
@@ -626,18 +789,24 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         final DuckDBAppender events;
         final DuckDBAppender mentions;
         final DuckDBAppender problems;
+        final DuckDBAppender texts;
+        final DuckDBAppender copies;
 
         Appenders(DuckDBConnection connection) throws SQLException {
             articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
             events = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
             mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
             problems = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems");
+            texts = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_texts");
+            copies = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "copies");
         }
 
         void flush() throws SQLException {
             events.flush();
             mentions.flush();
             problems.flush();
+            texts.flush();
+            copies.flush();
             articles.flush();
         }
 
@@ -645,6 +814,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             events.close();
             mentions.close();
             problems.close();
+            texts.close();
+            copies.close();
             articles.close();
         }
     }

@@ -79,6 +79,75 @@ public final class Schema {
                 origin VARCHAR NOT NULL,
                 kind VARCHAR NOT NULL,
                 message VARCHAR NOT NULL
+            )""",
+            // The body of each coded article and stored copy: duplicate detection and stories read it back.
+            """
+            CREATE TABLE IF NOT EXISTS article_texts (
+                article_id VARCHAR NOT NULL,
+                body VARCHAR NOT NULL
+            )""",
+            // Republished copies: stored as skipped articles, not coded, linked to their original here.
+            """
+            CREATE TABLE IF NOT EXISTS copies (
+                article_id VARCHAR NOT NULL,
+                original_id VARCHAR NOT NULL,
+                matched_id VARCHAR NOT NULL,
+                jaccard DOUBLE NOT NULL,
+                containment DOUBLE NOT NULL
+            )""",
+            // Derived tables, rebuilt from the ones above: one row per real event, one per report of it.
+            """
+            CREATE TABLE IF NOT EXISTS merged_events (
+                id VARCHAR NOT NULL,
+                first_seen DATE,
+                last_seen DATE,
+                source_code VARCHAR NOT NULL,
+                source_name VARCHAR NOT NULL,
+                target_code VARCHAR,
+                target_name VARCHAR,
+                cameo_code VARCHAR NOT NULL,
+                base_code VARCHAR NOT NULL,
+                root_code VARCHAR NOT NULL,
+                goldstein DOUBLE NOT NULL,
+                quad_class INTEGER NOT NULL,
+                place VARCHAR NOT NULL,
+                num_mentions INTEGER NOT NULL,
+                num_sources INTEGER NOT NULL,
+                num_articles INTEGER NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS event_mentions (
+                merged_event_id VARCHAR NOT NULL,
+                event_id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                date DATE,
+                source VARCHAR NOT NULL,
+                url VARCHAR NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                actor1_offset INTEGER NOT NULL,
+                actor2_offset INTEGER NOT NULL,
+                action_offset INTEGER NOT NULL,
+                cameo_code VARCHAR NOT NULL,
+                republished_from VARCHAR NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS stories (
+                id VARCHAR NOT NULL,
+                first_seen DATE,
+                last_seen DATE,
+                article_count INTEGER NOT NULL,
+                label VARCHAR NOT NULL,
+                actors VARCHAR NOT NULL,
+                action VARCHAR NOT NULL,
+                place VARCHAR NOT NULL,
+                key_terms VARCHAR NOT NULL,
+                summary VARCHAR NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS story_articles (
+                story_id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                position INTEGER NOT NULL
             )""");
 
     /** Tables every sitrep database has; their absence means the file is something else. */
