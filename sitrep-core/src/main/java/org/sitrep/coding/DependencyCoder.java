@@ -1,6 +1,7 @@
 package org.sitrep.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,14 @@ public final class DependencyCoder implements EventCoder {
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "would", "should",
             "must", "ought", "can");
     private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
+    /**
+     * Verbs whose complement is intended, demanded or feared, not done: in "threatened to attack" only the
+     * threat happened.
+     */
+    private static final Set<String> IRREALIS = Set.of("threaten", "vow", "plan", "want", "intend", "hope",
+            "promise", "pledge", "seek", "try", "attempt", "urge", "demand", "ask", "call", "prepare", "consider",
+            "propose", "warn", "tell", "order", "wish", "aim", "expect", "offer", "agree", "decide", "push",
+            "press", "need", "encourage", "invite", "request", "insist", "appeal");
     /** Relations that lead from a head into the core of its phrase, where required words may stand. */
     private static final String[] CORE_RELATIONS = {"obj", "iobj", "compound", "amod", "nmod", "obl", "xcomp",
             "advmod", "nummod", "det"};
@@ -50,6 +59,7 @@ public final class DependencyCoder implements EventCoder {
     @Override
     public List<Event> code(Resolved resolved, String articleId, List<Problem> problems) {
         List<Event> events = new ArrayList<>();
+        List<Integer> unmatched = new ArrayList<>();
         for (Sentence sentence : resolved.parsed().sentences()) {
             if (!sentence.parsed()) {
                 continue;
@@ -57,11 +67,17 @@ public final class DependencyCoder implements EventCoder {
             List<Mention> mentions = resolved.mentionsIn(sentence.index());
             List<Event> found = codeSentence(new DependencyTree(sentence), mentions, articleId, problems, null);
             if (found.isEmpty() && mentions.stream().filter(m -> m.actor().isKnown()).count() >= 2) {
-                problems.add(new Problem(Problem.Kind.NO_VERB_MATCH, articleId + "#" + sentence.index(),
-                        "two or more actors but no pattern matched: "
-                                + abbreviate(sentence.span().of(resolved.parsed().text()))));
+                unmatched.add(sentence.index());
             }
             events.addAll(found);
+        }
+        if (!unmatched.isEmpty()) {
+            // One problem per article, not per sentence: the list says where to look without flooding the
+            // problems table.
+            String first = resolved.parsed().sentences().get(unmatched.get(0)).span().of(resolved.parsed().text());
+            problems.add(new Problem(Problem.Kind.NO_VERB_MATCH, articleId + "#" + unmatched.get(0),
+                    unmatched.size() + " sentence(s) with two or more actors matched no pattern, at "
+                            + unmatched + "; the first: " + abbreviate(first)));
         }
         return events;
     }
@@ -87,8 +103,11 @@ public final class DependencyCoder implements EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         boolean question = isQuestion(tree);
+        // A word that was part of a pattern that fired ("support" in "provide military support") is not a
+        // trigger of its own: one construction, one event.
+        Set<Integer> consumed = new HashSet<>();
         for (int t = 0; t < tree.sentence().tokens().size(); t++) {
-            List<EventPattern> candidates = candidates(tree, t);
+            List<EventPattern> candidates = consumed.contains(t) ? List.of() : candidates(tree, t);
             if (candidates.isEmpty()) {
                 continue;
             }
@@ -114,6 +133,7 @@ public final class DependencyCoder implements EventCoder {
                     break;
                 }
                 int before = events.size();
+                consumed.addAll(attempt.triggerTokens);
                 emit(events, seen, tree, pattern, attempt, knownSources, articleId);
                 note(trace, word, pattern, "fired: " + (events.size() - before) + " event(s)");
                 break;
@@ -145,16 +165,18 @@ public final class DependencyCoder implements EventCoder {
         Attempt attempt = new Attempt();
         attempt.triggerTokens.add(t);
         List<Integer> core = coreTokens(tree, t);
-        for (String lemma : pattern.required()) {
-            int found = core.stream().filter(i -> tree.lemma(i).equals(lemma)).findFirst().orElse(-1);
+        for (EventPattern.Word word : pattern.required()) {
+            int found = findRequired(tree, t, core, word);
             if (found < 0) {
-                attempt.failure = "required word '" + lemma + "' not found";
+                attempt.failure = "required " + (word.particle() ? "particle" : "word") + " '"
+                        + (word.preposition().isEmpty() ? "" : word.preposition() + " ") + word.lemma() + "' not found";
                 return attempt;
             }
             attempt.triggerTokens.add(found);
         }
+        int clause = -1;
         if (!pattern.complement().isEmpty()) {
-            int clause = complementClause(tree, t, pattern.complement());
+            clause = complementClause(tree, t, pattern.complement());
             if (clause < 0) {
                 attempt.failure = "no clause with " + pattern.complement();
                 return attempt;
@@ -171,7 +193,7 @@ public final class DependencyCoder implements EventCoder {
         } else if (passive) {
             sourceHeads.addAll(tree.children(t, "obl:agent"));
             for (int obl : tree.children(t, "obl")) {
-                if (tree.caseMarker(obl).equals("by")) {
+                if (tree.hasCaseMarker(obl, "by")) {
                     sourceHeads.add(obl);
                 }
             }
@@ -193,6 +215,19 @@ public final class DependencyCoder implements EventCoder {
             return attempt;
         }
         // Target.
+        if (!pattern.hasTarget() && clause >= 0 && clause != tree.parent(t)) {
+            // "demanded that Turkish forces leave", "threatened to attack Norland": with no slot of its own,
+            // the target is whom the complement is about.
+            List<Integer> about = tree.children(clause, "nsubj", "nsubj:pass");
+            List<Mention> aboutActors = actorsAt(tree, about, mentions);
+            if (aboutActors.isEmpty() || aboutActors.equals(attempt.sources)) {
+                // An object is a target only when it names someone in particular: in "agreed to join
+                // forces" the forces are no one.
+                aboutActors = actorsAt(tree, tree.children(clause, "obj"), mentions).stream()
+                        .filter(m -> m.actor().isKnown() && !m.actor().entry().startsWith("agent:")).toList();
+            }
+            attempt.targets = aboutActors.stream().filter(m -> !attempt.sources.contains(m)).toList();
+        }
         if (pattern.hasTarget()) {
             List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
             attempt.targets = actorsAt(tree, targetHeads, mentions);
@@ -205,6 +240,33 @@ public final class DependencyCoder implements EventCoder {
         return attempt;
     }
 
+    private static int findRequired(DependencyTree tree, int t, List<Integer> core, EventPattern.Word word) {
+        if (word.particle()) {
+            for (int child : tree.children(t)) {
+                if (tree.hasRelation(child, "compound:prt", "advmod") && tree.lemma(child).equals(word.lemma())) {
+                    return child;
+                }
+                // "pulled out of the deal": "out" marks the prepositional phrase instead.
+                if (tree.hasRelation(child, "obl") && tree.hasCaseMarker(child, word.lemma())) {
+                    return child;
+                }
+            }
+            return -1;
+        }
+        boolean particleReading = !word.preposition().isEmpty() && tree.anyChild(t,
+                c -> tree.hasRelation(c, "compound:prt") && tree.lemma(c).equals(word.preposition()));
+        for (int token : core) {
+            if (!tree.lemma(token).equals(word.lemma())) {
+                continue;
+            }
+            if (word.preposition().isEmpty() || tree.hasCaseMarker(token, word.preposition())
+                    || (particleReading && tree.hasRelation(token, "obj"))) {
+                return token;
+            }
+        }
+        return -1;
+    }
+
     /** The trigger's objects, particles and modifiers and theirs: where required words may stand. */
     private static List<Integer> coreTokens(DependencyTree tree, int t) {
         List<Integer> core = new ArrayList<>();
@@ -213,6 +275,10 @@ public final class DependencyCoder implements EventCoder {
                 core.add(child);
                 for (int grandchild : tree.children(child, CORE_RELATIONS)) {
                     core.add(grandchild);
+                }
+                // "pulled out of": the particle-like "out" is the case marker of the prepositional phrase.
+                for (int marker : tree.children(child, "case", "fixed")) {
+                    core.add(marker);
                 }
             }
         }
@@ -229,8 +295,11 @@ public final class DependencyCoder implements EventCoder {
         for (int clause : clauses) {
             Set<String> lemmas = new LinkedHashSet<>();
             lemmas.add(tree.lemma(clause));
-            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop")) {
+            for (int child : tree.children(clause, "aux", "mark", "compound:prt", "xcomp", "cop", "obj")) {
                 lemmas.add(tree.lemma(child));
+                if (tree.hasRelation(child, "obj")) {
+                    tree.children(child, "amod", "compound").forEach(modifier -> lemmas.add(tree.lemma(modifier)));
+                }
             }
             if (lemmas.containsAll(words)) {
                 return clause;
@@ -311,7 +380,7 @@ public final class DependencyCoder implements EventCoder {
         }
         if (!preposition.isEmpty()) {
             for (int nmod : tree.children(noun, "nmod")) {
-                if (tree.caseMarker(nmod).equals(preposition)) {
+                if (tree.hasCaseMarker(nmod, preposition)) {
                     heads.add(nmod);
                 }
             }
@@ -346,10 +415,15 @@ public final class DependencyCoder implements EventCoder {
             }
             for (int anchor : anchors) {
                 for (int child : tree.children(anchor, "obl", "nmod")) {
-                    if (tree.caseMarker(child).equals(preposition) && !heads.contains(child)) {
+                    if (tree.hasCaseMarker(child, preposition) && !heads.contains(child)) {
                         heads.add(child);
                     }
                 }
+            }
+            if (heads.isEmpty() && tree.anyChild(t, c -> tree.hasRelation(c, "compound:prt")
+                    && tree.lemma(c).equals(preposition))) {
+                // "called on Vesta to ..." comes out as particle "on" and object "Vesta".
+                heads.addAll(tree.children(t, "obj"));
             }
             return heads;
         }
@@ -374,6 +448,13 @@ public final class DependencyCoder implements EventCoder {
         }
         heads.addAll(tree.children(t, "iobj"));
         heads.addAll(tree.children(t, "obj"));
+        if (heads.isEmpty()) {
+            // "tells Maran forces must leave" without an object, "held Vesta responsible": the target is
+            // the subject of the complement or small clause.
+            for (int clause : tree.children(t, "ccomp", "xcomp")) {
+                heads.addAll(tree.children(clause, "nsubj", "nsubj:pass"));
+            }
+        }
         return heads;
     }
 
@@ -388,8 +469,12 @@ public final class DependencyCoder implements EventCoder {
                 expanded.addAll(tree.children(conjunct, "conj"));
             }
         }
+        List<Mention> known = mentions.stream().filter(m -> m.actor().isKnown()).toList();
         for (int head : expanded) {
-            int at = tokenWithMention(tree, head, mentions, 0);
+            int at = tokenWithMention(tree, head, known, 0);
+            if (at < 0) {
+                at = tokenWithMention(tree, head, mentions, 0);
+            }
             if (at < 0) {
                 continue;
             }
@@ -400,7 +485,10 @@ public final class DependencyCoder implements EventCoder {
                 tokens.addAll(tree.children(at, "conj"));
             }
             for (int token : tokens) {
-                Mention mention = mentionAt(token, mentions);
+                Mention mention = mentionAt(token, known);
+                if (mention == null) {
+                    mention = mentionAt(token, mentions);
+                }
                 if (mention != null && !found.contains(mention)) {
                     found.add(mention);
                 }
@@ -432,7 +520,7 @@ public final class DependencyCoder implements EventCoder {
         }
         for (String relation : new String[] {"nmod:poss", "compound", "amod", "flat", "appos", "nmod", "cop"}) {
             for (int child : tree.children(head, relation)) {
-                if (relation.equals("nmod") && !tree.caseMarker(child).equals("of")) {
+                if (relation.equals("nmod") && !tree.hasCaseMarker(child, "of")) {
                     continue;
                 }
                 int found = tokenWithMention(tree, child, mentions, depth + 1);
@@ -520,6 +608,9 @@ public final class DependencyCoder implements EventCoder {
             }
             if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(tree.lemma(parent))) {
                 return "under '" + tree.token(parent).word() + "'";
+            }
+            if (tree.hasRelation(current, "xcomp", "ccomp") && IRREALIS.contains(tree.lemma(parent))) {
+                return "intended, not done (under '" + tree.token(parent).word() + "')";
             }
             if (!tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "conj")) {
                 break;

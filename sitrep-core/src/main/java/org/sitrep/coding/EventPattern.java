@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param id           unique rule id, printed with every event it codes
  * @param noun         whether the trigger is a noun ("accusation") rather than a verb
  * @param trigger      the trigger's lemma
- * @param required     lemmas that must stand among the trigger's objects, particles and their modifiers
+ * @param required     words that must stand among the trigger's objects, particles and their modifiers
  * @param complement   lemmas that must stand in a clausal complement of the trigger (after {@code *})
  * @param hasTarget    whether the pattern has a TARGET slot
  * @param targetPreposition the preposition before TARGET, or empty for a direct object
@@ -19,9 +19,27 @@ import java.util.Objects;
  * @param modal        fires under modal verbs too (a demand or threat by its nature)
  * @param line         where it was defined, for error messages and explanations
  */
-public record EventPattern(String code, String id, boolean noun, String trigger, List<String> required,
+public record EventPattern(String code, String id, boolean noun, String trigger, List<Word> required,
                            List<String> complement, boolean hasTarget, String targetPreposition,
                            String sourcePreposition, boolean mutual, boolean modal, String line) {
+
+    /**
+     * A required word.
+     *
+     * @param lemma       its lemma
+     * @param preposition the preposition that must mark it ("for" in "call for regime change"), or empty
+     * @param particle    whether it is the trigger's particle ("give in", "pull out")
+     */
+    public record Word(String lemma, String preposition, boolean particle) {
+        public Word {
+            Objects.requireNonNull(lemma, "lemma");
+            Objects.requireNonNull(preposition, "preposition");
+        }
+
+        public static Word plain(String lemma) {
+            return new Word(lemma, "", false);
+        }
+    }
 
     public EventPattern {
         Objects.requireNonNull(code, "code");

@@ -111,13 +111,14 @@ public final class Lexicon {
             throw line.error("the pattern has no trigger word");
         }
         String trigger = pattern.get(triggerAt).toLowerCase(Locale.ROOT);
-        List<String> required = new ArrayList<>();
+        List<EventPattern.Word> required = new ArrayList<>();
         List<String> complement = new ArrayList<>();
         boolean inComplement = false;
         boolean hasTarget = false;
         boolean hasSource = !noun;
         String targetPreposition = "";
         String sourcePreposition = "";
+        String pendingPreposition = "";
         for (int k = triggerAt + 1; k < pattern.size(); k++) {
             String word = pattern.get(k);
             String next = k + 1 < pattern.size() ? pattern.get(k + 1) : "";
@@ -142,19 +143,27 @@ public final class Lexicon {
                 }
                 default -> {
                     String lemma = word.toLowerCase(Locale.ROOT);
-                    if (PREPOSITIONS.contains(lemma) && (next.equals("TARGET") || next.equals("SOURCE"))) {
+                    boolean preposition = PREPOSITIONS.contains(lemma);
+                    if (inComplement) {
+                        complement.add(lemma);
+                    } else if (preposition && (next.equals("TARGET") || next.equals("SOURCE"))) {
                         if (next.equals("TARGET")) {
                             targetPreposition = lemma;
                         } else {
                             sourcePreposition = lemma;
                         }
-                    } else if (PREPOSITIONS.contains(lemma) && !inComplement) {
-                        // "threat of attack": the preposition only marks the required word that follows.
-                        continue;
-                    } else if (inComplement) {
-                        complement.add(lemma);
+                    } else if (preposition && isPlainWord(next)) {
+                        // "call for regime change": the last word of the run hangs by this preposition.
+                        pendingPreposition = lemma;
+                    } else if (preposition) {
+                        // Nothing, a slot-less preposition or * follows: a particle ("give in", "give in to").
+                        required.add(new EventPattern.Word(lemma, "", true));
                     } else {
-                        required.add(lemma);
+                        boolean endsRun = !isPlainWord(next);
+                        required.add(new EventPattern.Word(lemma, endsRun ? pendingPreposition : "", false));
+                        if (endsRun) {
+                            pendingPreposition = "";
+                        }
                     }
                 }
             }
@@ -165,6 +174,10 @@ public final class Lexicon {
         }
         return new EventPattern(code, id, noun, trigger, required, complement, hasTarget, targetPreposition,
                 sourcePreposition, mutual, flags.contains("modal"), line.file() + ":" + line.number());
+    }
+
+    private static boolean isPlainWord(String word) {
+        return !word.isEmpty() && !isSlotOrStar(word) && !PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSlotOrStar(String word) {

@@ -105,6 +105,26 @@ public final class DependencyTree {
         return "";
     }
 
+    /**
+     * Whether a preposition marks this token: a case or gerund mark child with that lemma, or a fixed word
+     * of one ("out of" comes as case "out" with fixed "of").
+     */
+    public boolean hasCaseMarker(int index, String preposition) {
+        for (int child : children.get(index)) {
+            if (relation[child].equals("case") || relation[child].equals("mark")) {
+                if (lemma(child).equals(preposition)) {
+                    return true;
+                }
+                for (int fixed : children.get(child)) {
+                    if (relation[fixed].equals("fixed") && lemma(fixed).equals(preposition)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any child of {@code index} satisfies {@code test}. */
     public boolean anyChild(int index, Predicate<Integer> test) {
         for (int child : children.get(index)) {

@@ -13,13 +13,16 @@ import org.sitrep.model.Sentence;
  * actors and no pattern, is reported to {@code problems} and coding goes on. Implementations are
  * thread-safe.
  */
+@FunctionalInterface
 public interface EventCoder {
 
     List<Event> code(Resolved resolved, String articleId, List<Problem> problems);
 
     /**
      * Whether a tagged sentence has a word that could trigger an event; the pipeline parses only those.
-     * Must not miss a sentence the coder would code.
+     * Must not miss a sentence the coder would code; by default every sentence may.
      */
-    boolean mayTrigger(Sentence tagged);
+    default boolean mayTrigger(Sentence tagged) {
+        return true;
+    }
 }

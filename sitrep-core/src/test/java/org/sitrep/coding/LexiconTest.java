@@ -22,7 +22,7 @@ class LexiconTest {
         EventPattern pattern = parse("163  impose_sanction.verb  SOURCE impose sanction on TARGET");
         assertFalse(pattern.noun());
         assertEquals("impose", pattern.trigger());
-        assertEquals(List.of("sanction"), pattern.required());
+        assertEquals(List.of(EventPattern.Word.plain("sanction")), pattern.required());
         assertEquals("on", pattern.targetPreposition());
         assertTrue(pattern.hasTarget());
     }
@@ -31,9 +31,24 @@ class LexiconTest {
     void readsNounPatternWhosePrepositionOnlyMarksARequiredWord() {
         EventPattern pattern = parse("138 threat.noun threat of attack [modal]");
         assertTrue(pattern.noun());
-        assertEquals(List.of("attack"), pattern.required());
+        assertEquals(List.of(new EventPattern.Word("attack", "of", false)), pattern.required());
         assertFalse(pattern.hasTarget());
         assertTrue(pattern.modal());
+    }
+
+    @Test
+    void prepositionMarksTheLastWordOfItsRun() {
+        EventPattern pattern = parse("101 call_for.regime_change SOURCE call for regime change");
+        assertEquals(List.of(EventPattern.Word.plain("regime"), new EventPattern.Word("change", "for", false)),
+                pattern.required());
+    }
+
+    @Test
+    void prepositionWithNothingAfterItIsAParticle() {
+        assertEquals(List.of(new EventPattern.Word("in", "", true)), parse("080 give_in.bare SOURCE give in").required());
+        EventPattern giveInTo = parse("080 give_in.to SOURCE give in to TARGET");
+        assertEquals(List.of(new EventPattern.Word("in", "", true)), giveInTo.required());
+        assertEquals("to", giveInTo.targetPreposition());
     }
 
     @Test

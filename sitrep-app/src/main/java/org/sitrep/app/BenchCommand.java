@@ -1,0 +1,136 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.app.internal.HeapSampler;
+import org.sitrep.app.internal.Limited;
+import org.sitrep.app.internal.ProgressLine;
+import org.sitrep.app.internal.TempDatabase;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.pipeline.BatchReport;
+import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench}: times the whole pipeline, store included, over the start of a corpus. The first
+ * articles warm the JIT and the parser's caches and are timed apart, since a long ingest runs at the warm
+ * speed.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline into a DuckDB store over the first articles of a corpus and "
+                + "reports articles/s, tokens/s, events, problems, peak heap and wall time.",
+                "The first --warmup articles are coded first and reported apart; the timing covers the "
+                + "--limit articles after them."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private SitrepCommand sitrep;
+
+    @Parameters(paramLabel = "CORPUS", description = "A file or folder of articles, as for ingest.")
+    private Path corpus;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "500",
+            description = "Articles to time, after the warm-up (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
+            description = "Articles coded before timing starts (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Coding threads (default: the number of processors).")
+    private Integer threads;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Store here instead of in a temporary file. Articles already in it are skipped "
+                    + "as duplicates, which makes the timing meaningless: use a fresh file.")
+    private Path database;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(corpus)) {
+            throw new IllegalArgumentException("no such file or folder: " + corpus);
+        }
+        if (limit < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--limit must be positive and --warmup not negative");
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new IllegalArgumentException("--threads must be positive: " + threadCount);
+        }
+        long loadStart = System.nanoTime();
+        Pipeline pipeline = sitrep.pipeline();
+        long loadNanos = System.nanoTime() - loadStart;
+        if (database == null) {
+            try (TempDatabase temporary = TempDatabase.create()) {
+                run(pipeline, threadCount, temporary.path(), loadNanos, "a temporary DuckDB file");
+            }
+        } else {
+            run(pipeline, threadCount, database, loadNanos, database.toString());
+        }
+        return 0;
+    }
+
+    private void run(Pipeline pipeline, int threadCount, Path path, long loadNanos, String storeName) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BatchRunner runner = new BatchRunner(pipeline, threadCount);
+        BatchReport warm;
+        BatchReport timed;
+        long peakHeap;
+        long maxHeap;
+        ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
+        try (EventStore store = EventStore.open(path);
+             ArticleReader reader = ArticleReader.open(List.of(corpus), ReadOptions.defaults())) {
+            warm = runner.run(new Limited<>(reader, warmup), store, progress);
+            try (HeapSampler heap = HeapSampler.start()) {
+                timed = runner.run(new Limited<>(reader, limit), store, progress);
+                peakHeap = heap.peakBytes();
+                maxHeap = heap.maxBytes();
+            }
+        } finally {
+            progress.finish();
+        }
+        out.println("sitrep bench: " + corpus + ", " + threadCount + (threadCount == 1 ? " thread" : " threads")
+                + ", store: " + storeName);
+        line(out, "models loaded", String.format(Locale.ROOT, "%.1f s", loadNanos / 1e9));
+        line(out, "warm-up", String.format(Locale.ROOT, "first %d articles, %.1f s, not in the timing below",
+                warm.read(), warm.nanos() / 1e9));
+        line(out, "timed articles", timed.summary());
+        line(out, "articles/s", String.format(Locale.ROOT, "%.1f", timed.articlesPerSecond()));
+        line(out, "tokens/s", String.format(Locale.ROOT, "%,.0f", timed.tokensPerSecond()));
+        line(out, "events", String.format(Locale.ROOT, "%,d", timed.events()));
+        line(out, "problems", String.format(Locale.ROOT, "%,d", timed.problems()));
+        line(out, "peak heap", String.format(Locale.ROOT, "%s of %s (sampled every %d ms during the timed run)",
+                megabytes(peakHeap), maxHeap < 0 ? "no limit" : megabytes(maxHeap), HeapSampler.PERIOD_MILLIS));
+        line(out, "wall time", String.format(Locale.ROOT, "%.1f s (timed run, store writes included)",
+                timed.nanos() / 1e9));
+        if (timed.read() < limit) {
+            line(out, "note", "the corpus ended after " + (warm.read() + timed.read()) + " articles");
+        }
+        out.flush();
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        out.println(String.format(Locale.ROOT, "  %-15s %s", label, value));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+    }
+}

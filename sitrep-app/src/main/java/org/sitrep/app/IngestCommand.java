@@ -1,0 +1,72 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.app.internal.ProgressLine;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.pipeline.BatchReport;
+import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep ingest}: codes files and folders of articles into the event store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Codes articles into the event store: .txt files (first line is the title), JSON lines "
+                + "(.jsonl, .jsonl.gz) and folders of them, read recursively.",
+                "Articles stored before are skipped as DUPLICATE, so re-running is safe. Bad files are "
+                + "recorded as problems and the run goes on; the summary counts them."})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private SitrepCommand sitrep;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to read.")
+    private List<Path> paths;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
+            description = "The DuckDB event store, created if missing (default: ${DEFAULT-VALUE}).")
+    private Path database;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Coding threads (default: the number of processors).")
+    private Integer threads;
+
+    @Override
+    public Integer call() {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("no such file or folder: " + path);
+            }
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new IllegalArgumentException("--threads must be positive: " + threadCount);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BatchRunner runner = new BatchRunner(sitrep.pipeline(), threadCount);
+        ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
+        BatchReport report;
+        try (EventStore store = EventStore.open(database);
+             ArticleReader reader = ArticleReader.open(paths, ReadOptions.defaults())) {
+            report = runner.run(reader, store, progress);
+        } finally {
+            progress.finish();
+        }
+        out.println(report.summary());
+        out.flush();
+        return 0;
+    }
+}

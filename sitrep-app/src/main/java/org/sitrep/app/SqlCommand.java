@@ -1,0 +1,74 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.app.internal.Stores;
+import org.sitrep.app.internal.TextTable;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.QueryResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep sql}: runs one read-only SQL query on the event store and prints a table. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = {"Runs one SQL query on the event store, read-only, and prints the result as a table.",
+                "Bad SQL, and any attempt to change the store, exits with 2 and DuckDB's message."})
+public final class SqlCommand implements Callable<Integer> {
+
+    private static final int CELL_WIDTH = 60;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "QUERY", description = "The query, such as \"SELECT count(*) FROM events\".")
+    private String query;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
+            description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
+    private Path database;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100",
+            description = "Print at most N rows (default: ${DEFAULT-VALUE}).")
+    private int maxRows;
+
+    @Override
+    public Integer call() {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("--max-rows must be positive: " + maxRows);
+        }
+        if (query.isBlank()) {
+            throw new IllegalArgumentException("the query is empty");
+        }
+        QueryResult result;
+        try (EventStore store = EventStore.openReadOnly(Stores.existing(database))) {
+            result = store.sql(query, maxRows);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.columns().isEmpty()) {
+            out.println("(no result)");
+            out.flush();
+            return 0;
+        }
+        TextTable table = TextTable.uniform(result.columns(), CELL_WIDTH);
+        for (List<Object> row : result.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object value : row) {
+                cells.add(value == null ? "NULL" : value.toString());
+            }
+            table.add(cells);
+        }
+        table.print(out);
+        int rows = result.rows().size();
+        out.println(result.truncated()
+                ? "(the first " + rows + " rows; --max-rows shows more)"
+                : "(" + rows + (rows == 1 ? " row)" : " rows)"));
+        out.flush();
+        return 0;
+    }
+}

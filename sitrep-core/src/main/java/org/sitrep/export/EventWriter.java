@@ -1,0 +1,42 @@
+package org.sitrep.export;
+
+import java.io.Writer;
+import java.time.Instant;
+import java.util.Objects;
+import org.sitrep.export.internal.CsvEventWriter;
+import org.sitrep.export.internal.GdeltEventWriter;
+import org.sitrep.export.internal.JsonlEventWriter;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * Writes events to one output stream in one {@link ExportFormat}. Write failures surface as
+ * {@link org.sitrep.pipeline.EnvironmentException}. Not thread-safe.
+ */
+public interface EventWriter extends AutoCloseable {
+
+    /**
+     * A writer for {@code out}, which the caller opened as UTF-8 and closes itself. GDELT rows are stamped
+     * with the current time as their DATEADDED.
+     */
+    static EventWriter create(ExportFormat format, Writer out) {
+        return create(format, out, Instant.now());
+    }
+
+    /** As {@link #create(ExportFormat, Writer)}, with the time GDELT rows give as DATEADDED. */
+    static EventWriter create(ExportFormat format, Writer out, Instant dateAdded) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(dateAdded, "dateAdded");
+        return switch (format) {
+            case JSONL -> new JsonlEventWriter(out);
+            case CSV -> new CsvEventWriter(out);
+            case GDELT -> new GdeltEventWriter(out, dateAdded);
+        };
+    }
+
+    void write(StoredEvent event);
+
+    /** Flushes what was written; the output stream itself stays open. */
+    @Override
+    void close();
+}

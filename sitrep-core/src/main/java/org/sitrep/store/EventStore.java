@@ -1,0 +1,651 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.ArticleSink;
+import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.store.internal.Schema;
+
+/**
+ * Coded articles, their events, actor mentions and problems in an embedded DuckDB database.
+ *
+ * <p>Writes go through DuckDB appenders and are flushed every {@value #FLUSH_EVERY} articles, before every
+ * read and on {@link #close()}. An appender flush commits one table at a time, so articles are flushed
+ * last: a crash leaves at worst events without their article, which {@link #open} deletes, and the article
+ * is coded again on the next run instead of being lost.
+ *
+ * <p>Articles whose coding failed for a {@link Problem.Kind#FAILURE broken environment} are not stored, only
+ * their problems: the next run tries them again. Skipped articles of any other kind are stored, marked
+ * {@code skipped}, so that the same bad input is not read twice.
+ *
+ * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
+ */
+public final class EventStore implements ArticleSink, AutoCloseable {
+
+    /** Articles (or rejected inputs) buffered in the appenders before a flush. */
+    public static final int FLUSH_EVERY = 1000;
+
+    private static final String EVENT_COLUMNS = """
+            e.id, e.article_id, e.sentence_index, e.source_code, e.source_name, e.source_entry, e.target_code,
+            e.target_name, e.target_entry, e.cameo_code, e.goldstein, e.quad_class, e.sentence_text,
+            e.sentence_begin, e.evidence_begin, e.evidence_end, e.trigger_begin, e.trigger_end, e.source_begin,
+            e.source_end, e.target_begin, e.target_end, e.rule, e.date, a.title, a.source, a.url""";
+
+    private final Path database;
+    private final boolean readOnly;
+    private final Set<String> knownIds = new HashSet<>();
+    private DuckDBConnection connection;
+    private Appenders appenders;
+    private int pendingArticles;
+    private boolean closed;
+
+    private EventStore(Path database, boolean readOnly) {
+        this.database = database;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens a database for writing, creating the file, its folder and the schema if missing. */
+    public static EventStore open(Path database) {
+        Objects.requireNonNull(database, "database");
+        Path absolute = database.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (IOException e) {
+            throw new EnvironmentException("cannot create the folder of database " + database, e);
+        }
+        EventStore store = new EventStore(absolute, false);
+        store.connection = connect(absolute, false);
+        try {
+            store.createSchema();
+            store.removeOrphans();
+            store.loadKnownIds();
+            store.appenders = new Appenders(store.connection);
+        } catch (SQLException e) {
+            store.closeQuietly();
+            throw new EnvironmentException("cannot prepare database " + database + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            store.closeQuietly();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Opens an existing database for reading only; {@link #accept} and {@link #reject} then refuse. */
+    public static EventStore openReadOnly(Path database) {
+        Objects.requireNonNull(database, "database");
+        Path absolute = database.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new EnvironmentException("no database at " + database);
+        }
+        EventStore store = new EventStore(absolute, true);
+        store.connection = connect(absolute, true);
+        try {
+            store.checkSchema();
+            store.loadKnownIds();
+        } catch (SQLException e) {
+            store.closeQuietly();
+            throw new EnvironmentException("cannot read database " + database + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            store.closeQuietly();
+            throw e;
+        }
+        return store;
+    }
+
+    private static DuckDBConnection connect(Path database, boolean readOnly) {
+        Properties properties = new Properties();
+        if (readOnly) {
+            properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        }
+        // Results are pulled in chunks as they are read, so exporting millions of events stays small.
+        properties.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+        try {
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + database, properties);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot open database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createSchema() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : Schema.CREATE) {
+                statement.execute(ddl);
+            }
+        }
+        int version = storedVersion();
+        if (version == 0) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schema_version VALUES (?, ?)")) {
+                insert.setInt(1, Schema.VERSION);
+                insert.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        } else if (version > Schema.VERSION) {
+            throw new EnvironmentException("database " + database + " has schema version " + version
+                    + ", newer than this sitrep understands (" + Schema.VERSION + ")");
+        }
+    }
+
+    private void checkSchema() throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet tables = statement.executeQuery(
+                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
+            while (tables.next()) {
+                present.add(tables.getString(1));
+            }
+        }
+        if (!present.containsAll(Schema.TABLES)) {
+            throw new EnvironmentException(database + " is not a sitrep database (it lacks tables "
+                    + Schema.TABLES.stream().filter(t -> !present.contains(t)).toList() + ")");
+        }
+        int version = storedVersion();
+        if (version > Schema.VERSION) {
+            throw new EnvironmentException("database " + database + " has schema version " + version
+                    + ", newer than this sitrep understands (" + Schema.VERSION + ")");
+        }
+    }
+
+    private int storedVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    /** Rows left by a crash between the flush of the detail tables and that of their articles. */
+    private void removeOrphans() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM events WHERE article_id NOT IN (SELECT id FROM articles)");
+            statement.execute("DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)");
+        }
+    }
+
+    private void loadKnownIds() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet ids = statement.executeQuery("SELECT id FROM articles")) {
+            while (ids.next()) {
+                knownIds.add(ids.getString(1));
+            }
+        }
+    }
+
+    @Override
+    public boolean contains(String articleId) {
+        ensureOpen();
+        return knownIds.contains(articleId);
+    }
+
+    @Override
+    public void accept(CodedArticle coded) {
+        Objects.requireNonNull(coded, "coded");
+        ensureWritable();
+        Article article = coded.article();
+        boolean environmentFailed = coded.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.FAILURE);
+        if (!environmentFailed && knownIds.contains(article.id())) {
+            throw new IllegalArgumentException("article " + article.id() + " (" + article.origin()
+                    + ") is stored already; check contains() first");
+        }
+        try {
+            for (Problem problem : coded.problems()) {
+                appendProblem(article.id(), problem);
+            }
+            if (!environmentFailed) {
+                String text = article.text();
+                for (Event event : coded.events()) {
+                    appendEvent(coded, event);
+                }
+                for (Mention mention : coded.mentions()) {
+                    appendMention(article.id(), mention, text);
+                }
+                appendArticle(coded);
+                knownIds.add(article.id());
+            }
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot store article " + article.origin() + ": " + e.getMessage(), e);
+        }
+        pendingArticles++;
+        if (pendingArticles >= FLUSH_EVERY) {
+            flush();
+        }
+    }
+
+    @Override
+    public void reject(Problem problem) {
+        Objects.requireNonNull(problem, "problem");
+        ensureWritable();
+        try {
+            appendProblem(null, problem);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot store problem of " + problem.origin() + ": " + e.getMessage(), e);
+        }
+        // A rerun over a stored corpus rejects every input as a duplicate; those rows are flushed too.
+        pendingArticles++;
+        if (pendingArticles >= FLUSH_EVERY) {
+            flush();
+        }
+    }
+
+    private void appendArticle(CodedArticle coded) throws SQLException {
+        Article article = coded.article();
+        DuckDBAppender row = appenders.articles.beginRow()
+                .append(article.id())
+                .append(article.title());
+        appendDate(row, article.date());
+        row.append(article.source())
+                .append(article.url())
+                .append(article.origin())
+                .append(LocalDateTime.now(ZoneOffset.UTC))
+                .append(coded.sentences().size())
+                .append(coded.tokenCount())
+                .append(coded.events().size())
+                .append(coded.wasSkipped())
+                .endRow();
+    }
+
+    private void appendEvent(CodedArticle coded, Event event) throws SQLException {
+        String sentenceText = coded.sentenceText(event.sentence());
+        int sentenceBegin = coded.sentences().get(event.sentence()).span().begin();
+        String text = coded.article().text();
+        DuckDBAppender row = appenders.events.beginRow()
+                .append(event.id())
+                .append(event.articleId())
+                .append(event.sentence());
+        appendDate(row, coded.article().date());
+        row.append(event.source().code())
+                .append(event.source().name())
+                .append(event.source().entry());
+        if (event.target() == null) {
+            row.appendNull().appendNull().appendNull();
+        } else {
+            row.append(event.target().code()).append(event.target().name()).append(event.target().entry());
+        }
+        row.append(event.cameoCode())
+                .append(event.baseCode())
+                .append(event.rootCode())
+                .append(event.goldstein())
+                .append(event.quadClass())
+                .append(sentenceText)
+                .append(sentenceBegin)
+                .append(event.evidence().begin())
+                .append(event.evidence().end())
+                .append(event.evidence().of(text))
+                .append(event.trigger().begin())
+                .append(event.trigger().end())
+                .append(event.sourceSpan().begin())
+                .append(event.sourceSpan().end());
+        if (event.targetSpan() == null) {
+            row.appendNull().appendNull();
+        } else {
+            row.append(event.targetSpan().begin()).append(event.targetSpan().end());
+        }
+        row.append(event.rule()).endRow();
+    }
+
+    private void appendMention(String articleId, Mention mention, String text) throws SQLException {
+        appenders.mentions.beginRow()
+                .append(articleId)
+                .append(mention.sentence())
+                .append(mention.span().begin())
+                .append(mention.span().end())
+                .append(mention.span().of(text))
+                .append(mention.actor().code())
+                .append(mention.actor().name())
+                .append(mention.actor().entry())
+                .endRow();
+    }
+
+    private void appendProblem(String articleId, Problem problem) throws SQLException {
+        DuckDBAppender row = appenders.problems.beginRow();
+        if (articleId == null) {
+            row.appendNull();
+        } else {
+            row.append(articleId);
+        }
+        row.append(problem.origin()).append(problem.kind().name()).append(problem.message()).endRow();
+    }
+
+    private static void appendDate(DuckDBAppender row, LocalDate date) throws SQLException {
+        if (date == null) {
+            row.appendNull();
+        } else {
+            row.append(date);
+        }
+    }
+
+    /** Writes buffered rows to the database. Reads and {@link #close()} do this themselves. */
+    public void flush() {
+        ensureOpen();
+        if (appenders == null) {
+            return;
+        }
+        try {
+            appenders.flush();
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot write to database " + database + ": " + e.getMessage(), e);
+        }
+        pendingArticles = 0;
+    }
+
+    /**
+     * Events matching the query, ordered by article date (undated last), then article, sentence and position.
+     */
+    public List<StoredEvent> events(EventQuery query) {
+        List<StoredEvent> events = new ArrayList<>();
+        forEachEvent(query, events::add);
+        return events;
+    }
+
+    /** Like {@link #events}, but hands events over one at a time without holding them all. */
+    public void forEachEvent(EventQuery query, Consumer<StoredEvent> consumer) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(consumer, "consumer");
+        flush();
+        StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS)
+                .append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE true");
+        List<Object> parameters = new ArrayList<>();
+        if (query.actor() != null) {
+            sql.append(" AND (starts_with(e.source_code, ?) OR starts_with(coalesce(e.target_code, ''), ?))");
+            parameters.add(query.actor());
+            parameters.add(query.actor());
+        }
+        if (query.code() != null) {
+            sql.append(" AND starts_with(e.cameo_code, ?)");
+            parameters.add(query.code());
+        }
+        if (query.since() != null) {
+            sql.append(" AND e.date >= ?");
+            parameters.add(query.since());
+        }
+        sql.append(" ORDER BY e.date NULLS LAST, e.article_id, e.sentence_index, e.evidence_begin, e.id");
+        if (query.limit() > 0) {
+            sql.append(" LIMIT ").append(query.limit());
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(readEvent(rows));
+                }
+            }
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read events from " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StoredEvent readEvent(ResultSet rows) throws SQLException {
+        Actor source = new Actor(rows.getString("source_code"), rows.getString("source_name"),
+                rows.getString("source_entry"));
+        String targetCode = rows.getString("target_code");
+        Actor target = targetCode == null ? null
+                : new Actor(targetCode, rows.getString("target_name"), rows.getString("target_entry"));
+        Span targetSpan = target == null ? null
+                : new Span(rows.getInt("target_begin"), rows.getInt("target_end"));
+        Event event = new Event(rows.getString("id"), rows.getString("article_id"), rows.getInt("sentence_index"),
+                source, target, rows.getString("cameo_code"), rows.getDouble("goldstein"),
+                rows.getInt("quad_class"), new Span(rows.getInt("source_begin"), rows.getInt("source_end")),
+                targetSpan, new Span(rows.getInt("evidence_begin"), rows.getInt("evidence_end")),
+                new Span(rows.getInt("trigger_begin"), rows.getInt("trigger_end")), rows.getString("rule"));
+        Object dateValue = rows.getObject("date");
+        LocalDate date = dateValue instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) dateValue;
+        return new StoredEvent(event, date, rows.getString("title"), rows.getString("source"),
+                rows.getString("url"), rows.getString("sentence_text"), rows.getInt("sentence_begin"));
+    }
+
+    /**
+     * Runs one SQL query and returns at most {@code maxRows} rows (0 for all). The query can never change
+     * the database: a read-only store runs it as it is, a writable one flushes and reopens the file
+     * read-only for the query.
+     *
+     * @throws IllegalArgumentException with DuckDB's message when the SQL is wrong or tries to write
+     */
+    public QueryResult sql(String sql, int maxRows) {
+        Objects.requireNonNull(sql, "sql");
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("maxRows must not be negative: " + maxRows);
+        }
+        ensureOpen();
+        if (readOnly) {
+            return runQuery(connection, sql, maxRows);
+        }
+        flush();
+        // DuckDB has no read-only transactions, and one process cannot hold the same file open both ways,
+        // so the writable connection steps aside while a read-only one runs the query.
+        closeConnection();
+        try {
+            DuckDBConnection reader = connect(database, true);
+            try {
+                return runQuery(reader, sql, maxRows);
+            } finally {
+                try {
+                    reader.close();
+                } catch (SQLException e) {
+                    // The answer is already read; a failure to let go of a read-only handle changes nothing.
+                }
+            }
+        } finally {
+            connection = connect(database, false);
+            try {
+                appenders = new Appenders(connection);
+            } catch (SQLException e) {
+                throw new EnvironmentException("cannot reopen database " + database + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private QueryResult runQuery(Connection on, String sql, int maxRows) {
+        try (Statement statement = on.createStatement()) {
+            if (!statement.execute(sql)) {
+                return new QueryResult(List.of(), List.of(), false);
+            }
+            try (ResultSet result = statement.getResultSet()) {
+                ResultSetMetaData meta = result.getMetaData();
+                int width = meta.getColumnCount();
+                List<String> columns = new ArrayList<>(width);
+                for (int i = 1; i <= width; i++) {
+                    columns.add(meta.getColumnLabel(i));
+                }
+                List<List<Object>> rows = new ArrayList<>();
+                boolean truncated = false;
+                while (result.next()) {
+                    if (maxRows > 0 && rows.size() == maxRows) {
+                        truncated = true;
+                        break;
+                    }
+                    List<Object> row = new ArrayList<>(width);
+                    for (int i = 1; i <= width; i++) {
+                        row.add(plain(result.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+                return new QueryResult(columns, rows, truncated);
+            }
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (isEnvironmentFailure(message)) {
+                throw new EnvironmentException("query on " + database + " failed: " + message, e);
+            }
+            throw new IllegalArgumentException(message, e);
+        }
+    }
+
+    /** DuckDB prefixes its messages with the error class; these ones are not the query's fault. */
+    private static boolean isEnvironmentFailure(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        return lower.startsWith("io error") || lower.startsWith("out of memory") || lower.startsWith("fatal")
+                || lower.startsWith("internal") || lower.startsWith("interrupt");
+    }
+
+    /** Driver-specific values as plain Java ones, so callers can print or serialise them. */
+    private static Object plain(Object value) throws SQLException {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof TemporalAccessor) {
+            return value;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof Array array) {
+            Object[] elements = (Object[]) array.getArray();
+            List<Object> list = new ArrayList<>(elements.length);
+            for (Object element : elements) {
+                list.add(plain(element));
+            }
+            return list;
+        }
+        return value.toString();
+    }
+
+    /** How many rows each table holds. */
+    public StoreCounts counts() {
+        flush();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),
+                            (SELECT count(*) FROM problems), (SELECT count(*) FROM mentions)""")) {
+            result.next();
+            return new StoreCounts(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4));
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot count rows of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database file. */
+    public Path path() {
+        return database;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Flushes buffered rows and closes the database. Closing twice does nothing. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (appenders != null) {
+                appenders.flush();
+            }
+        } catch (SQLException e) {
+            closeQuietly();
+            throw new EnvironmentException("cannot write to database " + database + ": " + e.getMessage(), e);
+        }
+        closeQuietly();
+    }
+
+    private void closeConnection() {
+        try {
+            if (appenders != null) {
+                appenders.close();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot close database " + database + ": " + e.getMessage(), e);
+        } finally {
+            appenders = null;
+        }
+    }
+
+    private void closeQuietly() {
+        closed = true;
+        try {
+            if (appenders != null) {
+                appenders.close();
+            }
+        } catch (SQLException e) {
+            // Closing after a failure: the first failure is the one worth reporting.
+        }
+        appenders = null;
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // As above.
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("event store " + database + " is closed");
+        }
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (readOnly) {
+            throw new IllegalStateException("event store " + database + " was opened read-only");
+        }
+    }
+
+    /** One appender per table, flushed so that articles come last (see the class comment). */
+    private static final class Appenders {
+        final DuckDBAppender articles;
+        final DuckDBAppender events;
+        final DuckDBAppender mentions;
+        final DuckDBAppender problems;
+
+        Appenders(DuckDBConnection connection) throws SQLException {
+            articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+            events = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+            mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
+            problems = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems");
+        }
+
+        void flush() throws SQLException {
+            events.flush();
+            mentions.flush();
+            problems.flush();
+            articles.flush();
+        }
+
+        void close() throws SQLException {
+            events.close();
+            mentions.close();
+            problems.close();
+            articles.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The DuckDB schema of {@link org.sitrep.store}. Not API. */
+package org.sitrep.store.internal;

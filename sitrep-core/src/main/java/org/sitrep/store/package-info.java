@@ -1,0 +1,13 @@
+/**
+ * The event store: coded articles, events, actor mentions and problems in an embedded DuckDB file.
+ *
+ * <p>Consumes {@link org.sitrep.model.CodedArticle}s and {@link org.sitrep.model.Problem}s as the
+ * {@link org.sitrep.pipeline.ArticleSink} of a batch; produces {@link org.sitrep.store.StoredEvent}s for
+ * export (filtered by {@link org.sitrep.store.EventQuery}), read-only SQL answers
+ * ({@link org.sitrep.store.QueryResult}) and {@link org.sitrep.store.StoreCounts}. Tables: {@code articles},
+ * {@code events}, {@code mentions}, {@code problems} and {@code schema_version}; offsets in them are UTF-16
+ * code units of the article text, as everywhere in sitrep. Database failures surface as
+ * {@link org.sitrep.pipeline.EnvironmentException}; SQL that is wrong or tries to write is the caller's
+ * mistake ({@link java.lang.IllegalArgumentException}).
+ */
+package org.sitrep.store;
