@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Codes news text into political events: who did what to whom (CAMEO, PLOVER, "
                 + "Goldstein), stored in DuckDB and exported in GDELT-compatible form.",
         subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
-                SqlCommand.class, ExportCommand.class, BenchCommand.class, ServeCommand.class},
+                SqlCommand.class, ExportCommand.class, BenchCommand.class, ServeCommand.class, PlacesCommand.class,
+                QuotesCommand.class},
         footer = {"", "Exit status: 0 success, 1 failure (I/O, database, models), 2 bad usage."})
 public final class SitrepCommand implements Runnable {
 

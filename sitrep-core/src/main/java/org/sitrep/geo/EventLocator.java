@@ -14,8 +14,9 @@ import org.sitrep.model.Span;
 /**
  * Decides where an event happened, from the places of its article. In order: a place named in the clause of the
  * event's trigger, then elsewhere in its sentence (the narrowest place, then the nearest to the trigger), then
- * the article's dateline, then the place the article is about. A place that names one of the event's own actors
- * ("Syria" in "Syria accused Turkey") or stands for a government ("Damascus said") is never the location.
+ * the article's dateline, then the place the article is about. A place that names one of the event's own known
+ * actors ("Syria" in "Syria accused Turkey") or stands for a government ("Damascus said") is never the location;
+ * a place the coder took for an unknown target ("troops shelled Douma") is.
  * Thread-safe.
  */
 public final class EventLocator {
@@ -28,8 +29,9 @@ public final class EventLocator {
             throw new IllegalArgumentException("sentence " + sentence.index() + " is not the event's " + event.sentence());
         }
         List<PlaceMention> usable = geography.resolvedIn(event.sentence()).stream()
-                .filter(m -> !m.actorUse() && m != geography.dateline() && !overlaps(m.span(), event.sourceSpan())
-                        && (event.targetSpan() == null || !overlaps(m.span(), event.targetSpan())))
+                .filter(m -> !m.actorUse() && m != geography.dateline()
+                        && !(event.source().isKnown() && overlaps(m.span(), event.sourceSpan()))
+                        && !(event.target() != null && event.target().isKnown() && overlaps(m.span(), event.targetSpan())))
                 .toList();
         if (!usable.isEmpty()) {
             int[] clauses = Clauses.of(sentence);

@@ -400,7 +400,7 @@ public final class PlaceResolver {
                 }
             }
         }
-        boolean headline = isHeadline(words);
+        boolean headline = sentence.index() == 0 && isHeadline(words);
         boolean tagged = n > 0 && !tokens.get(0).tag().isEmpty();
         DependencyTree tree = sentence.parsed() && !sentence.dependencies().isEmpty() ? new DependencyTree(sentence) : null;
         List<Raw> raws = new ArrayList<>();
@@ -444,7 +444,9 @@ public final class PlaceResolver {
                                 boolean headline) {
         String lower = phrase.toLowerCase(Locale.ROOT);
         boolean country = isCountry(candidates);
-        if (gazetteer.countryOfDemonym(phrase).isPresent() && !country) {
+        if (!country && (gazetteer.countryOfDemonym(phrase).isPresent()
+                || gazetteer.countryOfDemonym(words[first]).isPresent())) {
+            // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
             return true;
         }
         if (first == last) {
@@ -502,8 +504,10 @@ public final class PlaceResolver {
     }
 
     /**
-     * Whether a capital or country stands for an actor here: the subject or agent of a verb, or the owner of
-     * something not geographic ("Israel's threats", not "Syria's border").
+     * Whether a capital or country stands for an actor here rather than a place: the subject or agent of a verb
+     * ("Damascus said", "Iran and Russia have joined forces"), the object of one ("sanctions hit Iran"), or the
+     * owner of something not geographic ("Israel's threats", not "Syria's border"). A name after "in", "near",
+     * "across" and the like is always a place.
      */
     private static boolean actorUse(DependencyTree tree, List<Token> tokens, String[] words, int first, int last,
                                     Mention[] metonym, Mention[] country) {
@@ -521,20 +525,25 @@ public final class PlaceResolver {
                     break;
                 }
             }
+            // "Iran and Russia have joined": a conjunct plays its first conjunct's part.
+            int steps = 0;
+            while (tree.relation(head).startsWith("conj") && tree.parent(head) >= 0 && steps++ < tokens.size()) {
+                head = tree.parent(head);
+            }
             if (LOCATIVE_CASES.contains(tree.caseMarker(head))) {
                 return false;
             }
             String relation = tree.relation(head);
+            int governor = tree.parent(head);
             if (ACTOR_RELATIONS.contains(relation)) {
-                int governor = tree.parent(head);
-                return governor < 0 || tree.firstChild(governor, "cop") < 0;
+                // The subject of a verb acts; the subject of "secure" in "declared Damascus secure" does not.
+                return governor >= 0 && tokens.get(governor).isVerb() && tree.firstChild(governor, "cop") < 0;
             }
             if (relation.equals("nmod:poss")) {
-                int governor = tree.parent(head);
                 return governor >= 0 && !GEOGRAPHIC_NOUNS.contains(tree.lemma(governor))
                         && !GEOGRAPHIC_NOUNS.contains(tokens.get(governor).word().toLowerCase(Locale.ROOT));
             }
-            return false;
+            return isCountry && (relation.equals("obj") || relation.equals("iobj"));
         }
         int next = last + 1;
         if (next < words.length && (words[next].equals("'s") || words[next].equals("\u2019s") || words[next].equals("'"))) {
@@ -597,7 +606,7 @@ public final class PlaceResolver {
         return false;
     }
 
-    /** A headline in title case: most longer words capitalised. Names there cannot be told by capitals. */
+    /** A first sentence in title case: most longer words capitalised. Names there cannot be told by capitals. */
     private static boolean isHeadline(String[] words) {
         int longer = 0;
         int capitalised = 0;
@@ -609,7 +618,7 @@ public final class PlaceResolver {
                 }
             }
         }
-        return longer >= 3 && capitalised * 10 >= longer * 7;
+        return longer >= 3 && capitalised * 10 >= longer * 8;
     }
 
     /** Words the article writes in lower case somewhere: "police" makes "Police" at a sentence start no town. */

@@ -407,8 +407,18 @@ public final class QuoteFinder {
         return new Speaker(pronoun.span(), referent.span().of(text), referent.actor(), cue);
     }
 
+    /** The mention as speaker, without punctuation a tokenizer left at its edges (", Hamdan"). */
     private static Speaker speaker(String text, Mention mention, Span cue) {
-        return new Speaker(mention.span(), mention.span().of(text), mention.actor(), cue);
+        int begin = mention.span().begin();
+        int end = mention.span().end();
+        while (begin < end && !Character.isLetterOrDigit(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
+            end--;
+        }
+        Span span = begin < end ? new Span(begin, end) : mention.span();
+        return new Speaker(span, span.of(text), mention.actor(), cue);
     }
 
     private static boolean isNounPhraseWord(Token token) {

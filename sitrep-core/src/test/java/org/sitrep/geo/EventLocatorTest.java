@@ -26,8 +26,14 @@ class EventLocatorTest {
                             String trigger) {
         List<Sentence> sentences = Texts.sentences(text);
         Geography geography = resolver.resolve(text, sentences, Texts.mentions(text, sentences, new LinkedHashMap<>(actors)));
-        Event event = Events.event(text, sentences, sentence, source, target, trigger);
+        Event event = Events.event(text, sentences, sentence, source, codeOf(actors, source), target,
+                target == null ? "" : codeOf(actors, target), trigger);
         return locator.locate(event, sentences.get(sentence), geography);
+    }
+
+    private static String codeOf(Map<String, String> actors, String phrase) {
+        String value = actors.getOrDefault(phrase, "");
+        return value.isEmpty() ? "" : value.substring(0, value.indexOf('|'));
     }
 
     @Test
@@ -84,5 +90,12 @@ class EventLocatorTest {
     @Test
     void noLocationWhenTheArticleNamesNoPlace() {
         assertNull(locate("Gunmen kidnapped two aid workers on Tuesday.", 0, "Gunmen", null, "kidnapped"));
+    }
+
+    @Test
+    void aPlaceTakenForAnUnknownTargetIsTheLocation() {
+        Location location = locate("Syrian jets bombed Idlib at dawn.", 0, "jets", "Idlib", "bombed");
+        assertEquals(169389, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_CLAUSE, location.basis());
     }
 }

@@ -148,4 +148,12 @@ class QuoteFinderTest {
         assertEquals("the dam held overnight", first.text());
         assertEquals("local officials", first.speakerText());
     }
+
+    @Test
+    void aSpeakersTextLeavesOutPunctuationItsMentionCaught() {
+        String text = "Asked about the dam, Hamdan said that the gates would stay shut.";
+        Quote quote = only(quotes(text, Map.of(", Hamdan", "KESMIL|person:tarik-hamdan")));
+        assertEquals("Hamdan", quote.speakerText());
+        assertEquals("Hamdan", quote.speakerSpan().of(text));
+    }
 }
