@@ -29,8 +29,8 @@ import org.sitrep.pipeline.EnvironmentException;
  */
 public final class Gazetteer {
 
-    /** Where the compiled GeoNames index is on the class path. */
-    public static final String INDEX_RESOURCE = "/org/sitrep/geo/gazetteer.bin";
+    /** Where the compiled GeoNames index is on the class path; the name carries the format version. */
+    public static final String INDEX_RESOURCE = "/org/sitrep/geo/gazetteer-v" + GazetteerIndex.VERSION + ".bin";
 
     private static final System.Logger LOG = System.getLogger("org.sitrep.geo");
 
@@ -38,6 +38,15 @@ public final class Gazetteer {
     private static final int TABLE_SUPPLEMENT = 9;
     /** Skeleton lookups of shorter names match too many unrelated places. */
     private static final int SKELETON_MIN_LETTERS = 5;
+    /**
+     * Countries whose place names reach English through transliteration (Arabic, Persian, Pashto, Urdu, Turkic,
+     * Cyrillic, Hebrew, Kurdish), where spellings of one name vary; only their places match by skeleton, so
+     * that "Mideast" is not "Modesto".
+     */
+    private static final java.util.Set<String> LOOSE_SPELLING_COUNTRIES = java.util.Set.of("SY", "IQ", "IR", "AF",
+            "PK", "LB", "JO", "PS", "IL", "EG", "LY", "TN", "DZ", "MA", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "SD",
+            "SS", "SO", "DJ", "ER", "MR", "TR", "AZ", "AM", "GE", "RU", "UA", "BY", "KZ", "UZ", "TJ", "KG", "TM", "MN",
+            "IN", "BD", "NP", "ML", "NE", "TD", "ET");
     private static final Pattern DIRECTION = Pattern.compile("(?i)^(east|west|north|south)(ern)? (.+)$");
 
     /** How well a name matched a place's names; better first. */
@@ -60,8 +69,10 @@ public final class Gazetteer {
      * @param featureRank for GeoNames towns, 0 for a capital, 1 for a first-level seat, 2..4 for lower seats, 5 for
      *                    other towns; -1 for every other place
      * @param supplement  whether the place, or the name, comes from the team's supplement
+     * @param nameCount   for GeoNames towns, how many alternate names GeoNames lists (in any script, at most 255):
+     *                    a measure of how widely the place is known; 0 for every other place
      */
-    public record Candidate(Place place, NameMatch match, int featureRank, boolean supplement) {
+    public record Candidate(Place place, NameMatch match, int featureRank, boolean supplement, int nameCount) {
         public Candidate {
             Objects.requireNonNull(place, "place");
             Objects.requireNonNull(match, "match");
@@ -106,7 +117,16 @@ public final class Gazetteer {
                     + " is not on the class path (add the sitrep-geonames module to use it)");
             return Optional.empty();
         }
-        return Optional.of(load(stream));
+        try {
+            Gazetteer gazetteer = load(stream);
+            LOG.log(System.Logger.Level.DEBUG, () -> "GeoNames index loaded in " + gazetteer.loadMillis() + " ms");
+            return Optional.of(gazetteer);
+        } catch (EnvironmentException e) {
+            // A damaged index should not stop event coding: geolocation is off, said once.
+            LOG.log(System.Logger.Level.WARNING, "geolocation disabled: " + e.getMessage()
+                    + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+            return Optional.empty();
+        }
     }
 
     /** Loads an index from a stream, with the built-in country file and supplement. Closes the stream. */
@@ -368,8 +388,13 @@ public final class Gazetteer {
             int row = (int) (long) entry.getKey();
             NameMatch match = NameMatch.values()[GazetteerIndex.QUALITY_PRIMARY - entry.getValue()];
             int featureRank = table == GazetteerIndex.TABLE_TOWN ? index.townFeature[row] : -1;
+            int nameCount = table == GazetteerIndex.TABLE_TOWN ? index.townNameCount[row] & 0xFF : 0;
             boolean supplement = table == TABLE_SUPPLEMENT || fromSupplementAlias(table, row, variants);
-            candidates.add(new Candidate(place(table, row), match, featureRank, supplement));
+            Place place = place(table, row);
+            if (match == NameMatch.SKELETON && !LOOSE_SPELLING_COUNTRIES.contains(place.countryCode())) {
+                continue;
+            }
+            candidates.add(new Candidate(place, match, featureRank, supplement, nameCount));
         }
         return candidates;
     }

@@ -26,12 +26,15 @@ import org.sitrep.model.Token;
  * <p>A name is a run of capitalised tokens (or one opened by "eastern", "al-" and the like) that the
  * {@link Gazetteer} knows, longest first. Not place names: demonyms ("Syrian"), months and weekdays, a word the
  * article also writes in lower case ("Police", "police"), acronyms, part of a longer proper name ("Ali" in "Ali
- * Mayhoub"), and tokens of a person or organisation the actor resolver found.
+ * Mayhoub"), the surname of someone the article names in full ("Foley" after "James Foley"), institutions
+ * ("White House", "Kremlin") and tokens of a person or organisation the actor resolver found.
  *
  * <p>Among the places a name may mean, the choice weighs how well the name matched, what sort of place it is
- * (countries before capitals before seats before villages), population, and the article's context: the
- * countries it names, the countries of its demonyms and of its actors (from the mentions' codes), and the places
- * already resolved nearby or in the same region. A name whose best place scores too low stays unresolved.
+ * (countries before capitals before seats before villages), population, how widely it is known (GeoNames'
+ * count of its names in other languages), and the article's context: where it is (the countries it names as
+ * places, the places already resolved, nearby or in the same region) and, more weakly, who acts in it (its
+ * actors' countries from the mentions' codes, its demonyms). A name whose best place scores too low stays
+ * unresolved; see {@link #score}.
  *
  * <p>A capital or country standing for its government ("Damascus said", "Israel's threats") is resolved but
  * marked as {@link PlaceMention#actorUse() actor use}, so it is never taken as where something happened.
@@ -70,6 +73,10 @@ public final class PlaceResolver {
             "sunni", "shia", "shiite", "alawite", "druze", "hezbollah", "hamas", "taliban", "isis", "isil",
             "daesh", "nusra", "tv", "radio", "agency", "reuters", "associated", "press", "sunday", "today",
             "christmas", "easter", "ramadan", "eid", "new", "old", "great", "little", "big", "saint", "san", "santa");
+    /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
+    private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
+            "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
+            "knesset", "whitehall", "westminster", "quai d orsay", "number 10", "vatican");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "president",
             "minister", "king", "queen", "prince", "princess", "colonel", "col", "lt", "sgt", "capt", "captain",
             "adm", "admiral", "sen", "senator", "rep", "gov", "governor", "judge", "pope", "brig", "maj", "major",
@@ -133,9 +140,13 @@ public final class PlaceResolver {
         for (Mention mention : mentions) {
             mentionsBySentence.computeIfAbsent(mention.sentence(), s -> new ArrayList<>()).add(mention);
         }
+        Set<String> surnames = surnames(text, sentences, mentions);
         List<Raw> raws = new ArrayList<>();
         Raw dateline = null;
-        Map<String, Double> context = new HashMap<>();
+        // Where the article is: countries it names as places, its resolved places. Who acts in it: its actors'
+        // countries and its demonyms, a weaker hint, since an article about Geneva talks names Washington's envoys.
+        Map<String, Double> placeContext = new HashMap<>();
+        Map<String, Double> actorContext = new HashMap<>();
         for (Sentence sentence : sentences) {
             List<Mention> inSentence = mentionsBySentence.getOrDefault(sentence.index(), List.of());
             Raw found = sentence.index() <= 2 && dateline == null ? dateline(text, sentence) : null;
@@ -143,20 +154,24 @@ public final class PlaceResolver {
                 dateline = found;
                 raws.add(found);
             }
-            raws.addAll(spot(text, sentence, inSentence, lowerCaseWords, found));
+            raws.addAll(spot(text, sentence, inSentence, lowerCaseWords, found, surnames));
             for (Token token : sentence.tokens()) {
-                gazetteer.countryOfDemonym(token.span().of(text)).ifPresent(c -> context.merge(c, 1.0, Double::sum));
+                // "Syrian troops", "the American envoy": demonyms say who, like actors, more often than where.
+                gazetteer.countryOfDemonym(token.span().of(text)).ifPresent(c -> actorContext.merge(c, 0.5, Double::sum));
             }
         }
         for (Mention mention : mentions) {
             if (mention.actor().isKnown()) {
-                gazetteer.countryOfActorCode(mention.actor().code()).ifPresent(c -> context.merge(c, 1.0, Double::sum));
+                gazetteer.countryOfActorCode(mention.actor().code()).ifPresent(c -> actorContext.merge(c, 1.0, Double::sum));
             }
         }
         for (Raw raw : raws) {
+            if (raw.actorUse()) {
+                continue;
+            }
             for (Gazetteer.Candidate candidate : raw.candidates()) {
                 if (candidate.place().kind() == Place.Kind.COUNTRY && candidate.match() == Gazetteer.NameMatch.PRIMARY) {
-                    context.merge(candidate.place().countryCode(), 2.0, Double::sum);
+                    placeContext.merge(candidate.place().countryCode(), 2.0, Double::sum);
                 }
             }
         }
@@ -177,14 +192,14 @@ public final class PlaceResolver {
         // Two passes: the second lets places resolved in the first vouch for their neighbours.
         List<Place> chosen = new ArrayList<>();
         for (Raw raw : raws) {
-            chosen.add(choose(raw, context, List.of()).place());
+            chosen.add(choose(raw, placeContext, actorContext, List.of()).place());
         }
         List<PlaceMention> result = new ArrayList<>();
         PlaceMention datelineMention = null;
         for (int i = 0; i < raws.size(); i++) {
             Raw raw = raws.get(i);
             List<Place> others = new ArrayList<>();
-            Map<String, Double> withOthers = new HashMap<>(context);
+            Map<String, Double> withOthers = new HashMap<>(placeContext);
             for (int j = 0; j < chosen.size(); j++) {
                 Place other = chosen.get(j);
                 if (j != i && other != null && other.kind() != Place.Kind.COUNTRY
@@ -194,7 +209,7 @@ public final class PlaceResolver {
                     withOthers.merge(other.countryCode(), 1.0, Double::sum);
                 }
             }
-            Scored best = choose(raw, withOthers, others);
+            Scored best = choose(raw, withOthers, actorContext, others);
             PlaceMention mention = new PlaceMention(raw.sentence(), raw.span(), raw.text(), best.place(),
                     raw.candidates().size(), best.place() == null ? 0 : best.score(), raw.actorUse());
             result.add(mention);
@@ -209,11 +224,12 @@ public final class PlaceResolver {
     private record Scored(Place place, double score) {
     }
 
-    private Scored choose(Raw raw, Map<String, Double> context, List<Place> others) {
+    private Scored choose(Raw raw, Map<String, Double> placeContext, Map<String, Double> actorContext,
+                          List<Place> others) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Candidate candidate : raw.candidates()) {
-            double score = score(candidate, raw, context, others);
+            double score = score(candidate, raw, placeContext, actorContext, others);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.place();
@@ -224,15 +240,26 @@ public final class PlaceResolver {
 
     /**
      * How likely a candidate is the place meant: name match (2 for the own name, 1 for an alternate name, 0.8 for
-     * a derived form, 0 for a loose transliteration), sort of place (countries 4.5, capitals 2.5, first-level
-     * seats 1.5, supplement places 2.5 and names the team wrote 1.5 more), log10 of population (at most 7, regions
-     * at most 5), 4.5 and up to 2 more when the article's context names its country, 2 when a place resolved
-     * elsewhere in the article lies within {@value #NEARBY_KM} km, 1 when one is in the same region.
+     * a derived form, 0 for a loose transliteration); sort of place (countries 4.5, capitals 2.5, first-level
+     * seats 1.5, supplement places 2.5, and names the team wrote 1.5 more); log10 of population (at most 7,
+     * regions at most 5); for towns half the log2 of how many alternate names GeoNames knows (at most 4: a place
+     * known in many languages is the one news means); 4.5, and up to 1 more, when the article names the
+     * candidate's country as a place, or 1.5 when only its actors come from there, and 1 less when the article
+     * names places elsewhere only; 2 when a place resolved elsewhere in the article lies within
+     * {@value #NEARBY_KM} km, 1 when one lies in the same region.
      */
-    double score(Gazetteer.Candidate candidate, Raw raw, Map<String, Double> context, List<Place> others) {
+    double score(Gazetteer.Candidate candidate, Raw raw, Map<String, Double> placeContext,
+                 Map<String, Double> actorContext, List<Place> others) {
         Place place = candidate.place();
-        double contextWeight = context.getOrDefault(place.countryCode(), 0.0);
-        if (candidate.match() == Gazetteer.NameMatch.SKELETON && contextWeight == 0) {
+        double placeWeight = placeContext.getOrDefault(place.countryCode(), 0.0);
+        double actorWeight = actorContext.getOrDefault(place.countryCode(), 0.0);
+        boolean inContext = placeWeight > 0 || actorWeight > 0;
+        if (candidate.match() == Gazetteer.NameMatch.SKELETON && !inContext) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (raw.headline() && place.kind() != Place.Kind.COUNTRY
+                && (!inContext || candidate.match() != Gazetteer.NameMatch.PRIMARY)) {
+            // In a title-case headline every word looks like a name: only places the article bears out count.
             return Double.NEGATIVE_INFINITY;
         }
         double score = switch (candidate.match()) {
@@ -251,21 +278,18 @@ public final class PlaceResolver {
                 case 1 -> 1.5;
                 case 2 -> 0.8;
                 default -> 0;
-            } + Math.min(7, population);
+            } + Math.min(7, population) + Math.min(4, 0.5 * Math.log(1 + candidate.nameCount()) / Math.log(2));
             case LOCALITY -> score += 2.5;
         }
         if (candidate.supplement()) {
             score += 1.5;
         }
-        if (contextWeight > 0) {
-            score += 4.5 + Math.min(2, 0.5 * (contextWeight - 1));
-        } else if (!context.isEmpty() && place.kind() != Place.Kind.COUNTRY) {
+        if (placeWeight > 0) {
+            score += 4.5 + Math.min(1, 0.25 * (placeWeight - 1));
+        } else if (actorWeight > 0) {
+            score += 1.5;
+        } else if (!placeContext.isEmpty() && place.kind() != Place.Kind.COUNTRY) {
             score -= 1;
-        }
-        if (raw.headline() && place.kind() != Place.Kind.COUNTRY
-                && (contextWeight == 0 || candidate.match() != Gazetteer.NameMatch.PRIMARY)) {
-            // In a title-case headline every word looks like a name: only places the article bears out count.
-            return Double.NEGATIVE_INFINITY;
         }
         boolean near = false;
         boolean sameRegion = false;
@@ -361,7 +385,7 @@ public final class PlaceResolver {
     }
 
     private List<Raw> spot(String text, Sentence sentence, List<Mention> mentions, Set<String> lowerCaseWords,
-                           Raw dateline) {
+                           Raw dateline, Set<String> surnames) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
         String[] words = new String[n];
@@ -427,7 +451,12 @@ public final class PlaceResolver {
                         continue;
                     }
                 }
-                if (isNotAPlace(words, i, last, phrase, candidates, lowerCaseWords, unknown, headline)) {
+                if (LEADING_FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT)) && last > i
+                        && Character.isUpperCase(words[i].charAt(0)) && !OPENING_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                    // "In Syria" at a sentence start is "in" and Syria, whatever a loose spelling matches.
+                    continue;
+                }
+                if (isNotAPlace(words, i, last, phrase, candidates, lowerCaseWords, unknown, headline, surnames)) {
                     break;
                 }
                 boolean actorUse = actorUse(tree, tokens, words, i, last, metonym, country);
@@ -441,9 +470,16 @@ public final class PlaceResolver {
 
     private boolean isNotAPlace(String[] words, int first, int last, String phrase,
                                 List<Gazetteer.Candidate> candidates, Set<String> lowerCaseWords, int[] unknown,
-                                boolean headline) {
+                                boolean headline, Set<String> surnames) {
         String lower = phrase.toLowerCase(Locale.ROOT);
         boolean country = isCountry(candidates);
+        if (INSTITUTIONS.contains(org.sitrep.geo.internal.NameKeys.key(phrase))) {
+            return true;
+        }
+        if (first == last && !country && surnames.contains(words[first])) {
+            // "Foley" after "James Foley" is the man, not Foley, Alabama.
+            return true;
+        }
         if (!country && (gazetteer.countryOfDemonym(phrase).isPresent()
                 || gazetteer.countryOfDemonym(words[first]).isPresent())) {
             // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
@@ -619,6 +655,50 @@ public final class PlaceResolver {
             }
         }
         return longer >= 3 && capitalised * 10 >= longer * 8;
+    }
+
+    /**
+     * Last words of the people the article names in full: of person mentions, of unknown names of two words or
+     * more, and of runs of two or more capitalised words that no place bears ("James Foley" gives "Foley").
+     */
+    private Set<String> surnames(String text, List<Sentence> sentences, List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention mention : mentions) {
+            String entry = mention.actor().entry();
+            boolean person = entry.contains("person:") || !mention.actor().isKnown();
+            if (person && mention.lastToken() > mention.firstToken()) {
+                String name = mention.span().of(text);
+                // An unknown name may be a place the dictionaries lack: "Eastern Ghouta" gives no surname.
+                if (entry.contains("person:") || gazetteer.lookup(name).isEmpty()) {
+                    surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            int t = 0;
+            while (t < tokens.size()) {
+                int end = t;
+                while (end < tokens.size() && isCapitalisedWord(tokens.get(end).span().of(text))) {
+                    end++;
+                }
+                if (end - t >= 2) {
+                    int start = t;
+                    while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))
+                            || gazetteer.countryOfDemonym(tokens.get(start).span().of(text)).isPresent())) {
+                        start++;
+                    }
+                    if (end - start >= 2) {
+                        String run = sentence.tokenSpan(start, end - 1).of(text);
+                        if (gazetteer.lookup(run).isEmpty()) {
+                            surnames.add(tokens.get(end - 1).span().of(text));
+                        }
+                    }
+                }
+                t = Math.max(end, t + 1);
+            }
+        }
+        return surnames;
     }
 
     /** Words the article writes in lower case somewhere: "police" makes "Police" at a sentence start no town. */

@@ -50,12 +50,39 @@ class PlaceResolverTest {
     }
 
     @Test
-    void actorsCountriesFromMentionCodesAreContext() {
-        String text = "Separatists shelled Donetsk again, the commander said.";
-        Geography plain = resolve(text);
-        assertEquals(709717, mention(plain, "Donetsk").place().geonameId(), "the larger city without context");
-        Geography russian = resolve(text, Map.of("the commander", "RUSMIL|agent:MIL"));
-        assertEquals(565348, mention(russian, "Donetsk").place().geonameId(), "the Russian town when actors are Russian");
+    void actorsCountriesFromMentionCodesAreAWeakerContext() {
+        String text = "Fighting reached Hamra overnight, the commander said.";
+        assertEquals(99999005, mention(resolve(text), "Hamra").place().geonameId(), "the larger town without context");
+        Geography jordanian = resolve(text, Map.of("the commander", "JORMIL|agent:MIL"));
+        assertEquals(99999004, mention(jordanian, "Hamra").place().geonameId(), "the Jordanian town for a Jordanian");
+        Geography placed = resolve("Fighting in Syria reached Hamra overnight, the commander said.",
+                Map.of("the commander", "JORMIL|agent:MIL"));
+        assertEquals(99999005, mention(placed, "Hamra").place().geonameId(), "where the article is beats who speaks");
+    }
+
+    @Test
+    void aWidelyKnownCityBeatsItsNamesakesAbroadWhateverTheActors() {
+        Geography geography = resolve("Envoys met in Paris, the American negotiator said.",
+                Map.of("the American negotiator", "USAGOV|country_adjective:USA+agent:GOV"));
+        assertEquals(2988507, mention(geography, "Paris").place().geonameId());
+    }
+
+    @Test
+    void institutionsAreNotPlaces() {
+        Geography geography = resolve("The White House said the talks in Paris would go on.");
+        assertFalse(named(geography, "White House"), geography.mentions().toString());
+    }
+
+    @Test
+    void aSurnameOfSomeoneNamedInFullIsNotAPlace() {
+        Geography geography = resolve("Envoy Dana Rami arrived in Amman. Rami met officials there.");
+        assertFalse(named(geography, "Rami"), geography.mentions().toString());
+    }
+
+    @Test
+    void aCapitalisedFunctionWordDoesNotStartAName() {
+        Geography geography = resolve("In Syria, fighting went on.");
+        assertEquals("SY", mention(geography, "Syria").place().countryCode());
     }
 
     @Test

@@ -217,6 +217,7 @@ public final class GazetteerBuilder {
         index.townFeature = new byte[n];
         index.townCountry = new short[n];
         index.townRegion = new short[n];
+        index.townNameCount = new byte[n];
         String[] townNames = new String[n];
         for (int i = 0; i < n; i++) {
             Town town = towns.get(i);
@@ -230,6 +231,7 @@ public final class GazetteerBuilder {
             Integer region = regionRow.get(town.country() + "." + town.admin1());
             index.townRegion[i] = region == null ? -1 : (short) (int) region;
             townNames[i] = town.name();
+            index.townNameCount[i] = (byte) Math.min(255, town.alternateNames().size());
             boolean important = town.population() >= SKELETON_MIN_POPULATION
                     || index.townFeature[i] < GazetteerIndex.featureOf("PPL");
             addName(GazetteerIndex.TABLE_TOWN, i, town.name(), GazetteerIndex.QUALITY_PRIMARY, important);

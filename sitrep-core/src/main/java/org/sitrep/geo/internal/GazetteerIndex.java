@@ -22,7 +22,8 @@ import java.util.Arrays;
 public final class GazetteerIndex {
 
     static final int MAGIC = 0x53475A31;
-    static final int VERSION = 1;
+    /** The format version; the index resource's name carries it, so a build never keeps a stale index. */
+    public static final int VERSION = 2;
 
     public static final int TABLE_TOWN = 0;
     public static final int TABLE_REGION = 1;
@@ -48,6 +49,8 @@ public final class GazetteerIndex {
     public byte[] townFeature;
     public short[] townCountry;
     public short[] townRegion;
+    /** How many alternate names GeoNames lists for the town, in any script, at most 255: how widely it is known. */
+    public byte[] townNameCount;
     public Strings townName;
 
     // Countries: code and derived figures.
@@ -194,7 +197,7 @@ public final class GazetteerIndex {
 
     /** Roughly how many bytes of heap the arrays take. */
     public long heapBytes() {
-        long towns = (long) townCount() * (4 + 4 + 4 + 4 + 1 + 2 + 2) + townName.heapBytes();
+        long towns = (long) townCount() * (4 + 4 + 4 + 4 + 1 + 2 + 2 + 1) + townName.heapBytes();
         long regions = regionCode.heapBytes() + regionName.heapBytes() + regionCountry.length * 22L;
         long districts = districtCode.heapBytes() + districtName.heapBytes() + districtGeonameId.length * 28L;
         long countries = countryCode.heapBytes() + countryLat.length * 16L;
@@ -212,6 +215,7 @@ public final class GazetteerIndex {
         writeBytes(out, townFeature);
         writeShorts(out, townCountry);
         writeShorts(out, townRegion);
+        writeBytes(out, townNameCount);
         writeStrings(out, townName);
         writeStrings(out, countryCode);
         writeFloats(out, countryLat);
@@ -254,6 +258,7 @@ public final class GazetteerIndex {
         index.townFeature = readBytes(in);
         index.townCountry = readShorts(in);
         index.townRegion = readShorts(in);
+        index.townNameCount = readBytes(in);
         index.townName = readStrings(in);
         index.countryCode = readStrings(in);
         index.countryLat = readFloats(in);
