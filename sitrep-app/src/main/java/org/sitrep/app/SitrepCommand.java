@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + "Goldstein), stored in DuckDB and exported in GDELT-compatible form.",
         subcommands = {DemoCommand.class, CodeCommand.class, ActorsCommand.class, IngestCommand.class,
                 EventsCommand.class, SqlCommand.class, ExportCommand.class, StoriesCommand.class,
-                ServeCommand.class, EvalCommand.class, BenchCommand.class},
+                PlacesCommand.class, QuotesCommand.class, ServeCommand.class, EvalCommand.class,
+                BenchCommand.class},
         footer = {"", "Exit status: 0 success, 1 failure (I/O, database, models), 2 bad usage."})
 public final class SitrepCommand implements Runnable {
 

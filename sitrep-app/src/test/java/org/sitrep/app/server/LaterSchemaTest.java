@@ -33,7 +33,7 @@ class LaterSchemaTest {
                 .article(event("2025-05-02", "SYRMIL", "Syrian troops", "shelled", "SYRREB", "rebel positions", "194", -10, 4),
                         event("2025-05-02", "RUSMIL", "Russian jets", "bombed", "SYRREB", "rebel depots", "195", -10, 4))
                 .article(event("2025-05-09", "JORGOV", "Amman", "welcomed", "SYRGOV", "the Syrian delegation", "042", 1.9, 1))
-                .write(folder.resolve("later.duckdb"));
+                .writeVersion1(folder.resolve("later.duckdb"));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
              Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE events ADD COLUMN event_date DATE");

@@ -45,7 +45,7 @@ class ServerApiTest {
                 .article(event("2025-03-12", "SYRGOV", "The Syrian cabinet", "thanked", "IRNGOV", "Iran", "051", 3.4, 1),
                         event("2025-03-12", "ISRGOV", "Israel", "threatened", "IRNGOV", "Iran", "138", -7, 3))
                 .article(event(null, "", "Gunmen", "attacked", "TURMIL", "a Turkish patrol", "190", -10, 4))
-                .write(folder.resolve("known.duckdb"));
+                .writeVersion1(folder.resolve("known.duckdb"));
         server = SitrepServer.start(ServerOptions.of(database, 0).withSqlTimeout(Duration.ofSeconds(2)), NO_MODELS);
         http = new Http(server.port());
     }

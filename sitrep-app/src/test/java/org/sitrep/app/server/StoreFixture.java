@@ -59,6 +59,28 @@ public final class StoreFixture {
         return database;
     }
 
+    /**
+     * Writes the articles to a new store shaped as schema version 1 wrote it, before events had a place and a
+     * date of their own and before the quotes tables: the shape older stores in the field still have.
+     */
+    public Path writeVersion1(Path database) {
+        write(database);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + database);
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String column : org.sitrep.store.internal.Schema.EVENT_SITUATION_COLUMNS) {
+                statement.execute("ALTER TABLE events DROP COLUMN " + column.substring(0, column.indexOf(' ')));
+            }
+            for (String table : org.sitrep.store.internal.Schema.TABLES_V2) {
+                statement.execute("DROP TABLE " + table);
+            }
+            statement.execute("DELETE FROM schema_version");
+            statement.execute("INSERT INTO schema_version VALUES (1, now())");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reshape " + database, e);
+        }
+        return database;
+    }
+
     static CodedArticle build(List<Spec> specs, int number) {
         LocalDate date = specs.get(0).date();
         String title = "Invented report number " + number;

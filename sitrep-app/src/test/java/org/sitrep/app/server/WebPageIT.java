@@ -184,7 +184,7 @@ class WebPageIT {
             assertTrue(actors.contains(country), country + " among the actors: " + actors);
         }
         assertTrue(browser.count("#code-network path.edge") >= 1, "the article's network");
-        assertEquals(1, browser.count("#code-places li"), "places: a list or the note saying why there is none");
+        assertTrue(browser.count("#code-places li") >= 1, "places: a list or the note saying why there is none");
         browser.driver().findElement(By.cssSelector("#code-events tbody tr")).click();
         Browser.waitFor("the pasted event's detail", LOAD, () -> browser.count("#code-detail .evidence") > 0);
         Browser.Picture picture = browser.screenshot("4-pasted-article");

@@ -149,10 +149,35 @@ public final class CodeService {
         actors.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
         List<Views.Problem> problems = coded.problems().stream()
                 .map(problem -> new Views.Problem(problem.kind().name(), problem.message())).toList();
-        Listing<Map<String, Object>> places = new Listing<>(0, 0, 0, List.of(),
-                "this sitrep's pipeline does not resolve places yet");
-        Listing<Map<String, Object>> quotes = new Listing<>(0, 0, 0, List.of(),
-                "this sitrep's pipeline does not extract quotes yet");
+        List<Map<String, Object>> placeRows = new ArrayList<>();
+        for (org.sitrep.model.PlaceMention place : coded.places()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("text", place.text());
+            row.put("sentence", place.sentence());
+            row.put("begin", place.span().begin());
+            row.put("end", place.span().end());
+            row.put("name", place.place() == null ? null : place.place().fullName());
+            row.put("featureId", place.place() == null ? null : place.place().featureId());
+            row.put("country", place.place() == null ? null : place.place().countryCode());
+            row.put("latitude", place.place() == null ? null : place.place().latitude());
+            row.put("longitude", place.place() == null ? null : place.place().longitude());
+            row.put("actorUse", place.actorUse());
+            placeRows.add(row);
+        }
+        List<Map<String, Object>> quoteRows = new ArrayList<>();
+        for (org.sitrep.model.Quote quote : coded.quotes()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", quote.kind().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("text", quote.text());
+            row.put("speaker", quote.hasSpeaker() ? quote.speakerText() : null);
+            row.put("speakerCode", quote.speaker() == null ? null : quote.speaker().code());
+            row.put("cue", quote.cue() == null ? null : quote.cue().of(text));
+            quoteRows.add(row);
+        }
+        Listing<Map<String, Object>> places = new Listing<>(placeRows.size(), 0, placeRows.size(), placeRows,
+                placeRows.isEmpty() ? "no place names found, or the GeoNames index is not on the class path" : null);
+        Listing<Map<String, Object>> quotes = new Listing<>(quoteRows.size(), 0, quoteRows.size(), quoteRows,
+                quoteRows.isEmpty() ? "no quotes found" : null);
         return new Coded(article.title(), date, coded.sentences().size(), coded.tokenCount(), events, actors,
                 mentions, places, quotes, problems, millis);
     }
