@@ -45,10 +45,10 @@ class LaterSchemaTest {
                     + "longitude = 36.33, event_date = DATE '2025-04-30' WHERE cameo_code = '194'");
             statement.execute("UPDATE events SET place_name = 'Idlib', place_country = 'SYR', latitude = 35.93, "
                     + "longitude = 36.63 WHERE cameo_code = '195'");
-            statement.execute("CREATE TABLE stories (id VARCHAR, label VARCHAR, articles INTEGER)");
+            statement.execute("CREATE OR REPLACE TABLE stories (id VARCHAR, label VARCHAR, articles INTEGER)");
             statement.execute("INSERT INTO stories VALUES ('s1', 'Syrian army shells Jobar', 1), "
                     + "('s2', 'Jordan hosts Syrian delegation', 1)");
-            statement.execute("CREATE TABLE quotes (speaker VARCHAR, text VARCHAR)");
+            statement.execute("CREATE OR REPLACE TABLE quotes (speaker VARCHAR, text VARCHAR)");
             statement.execute("INSERT INTO quotes VALUES ('JORGOV', 'We stand ready to help')");
         }
         server = SitrepServer.start(ServerOptions.of(database, 0), ServerApiTest.NO_MODELS);

@@ -334,6 +334,11 @@ public final class Queries {
         String grouped;
         String basis;
         String note;
+        if (location != null && !anyLocated(where, parameters, location)) {
+            // The store has location columns, but none of these events was placed (written without the
+            // gazetteer, or nothing placeable): show them at their source country rather than not at all.
+            location = null;
+        }
         if (location != null) {
             String latitude = "e." + StoreShape.quoted(location.latitude());
             String longitude = "e." + StoreShape.quoted(location.longitude());
@@ -363,6 +368,12 @@ public final class Queries {
             }
             return new MapPoints(basis, total, page.offset(), page.limit(), points, note);
         });
+    }
+
+    private boolean anyLocated(String where, List<Object> parameters, StoreShape.Location location) {
+        String latitude = "e." + StoreShape.quoted(location.latitude());
+        return database.read(connection -> count(connection, "SELECT count(*) FROM (SELECT 1" + FROM + " WHERE "
+                + where + " AND " + latitude + " IS NOT NULL LIMIT 1)", parameters) > 0);
     }
 
     /** Places named by matching events, most eventful first; empty, with a note, in a store without places. */
