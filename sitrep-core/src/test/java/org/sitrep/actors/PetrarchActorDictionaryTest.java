@@ -66,10 +66,12 @@ class PetrarchActorDictionaryTest {
     }
 
     @Test
-    void eightDigitDatesAndArabicArticleInLowerCase() {
-        assertEquals(List.of("KSTREB"), codes("Bashir al-Kestri", LocalDate.of(2008, 1, 1)));
-        assertEquals(List.of(), codes("Bashir Al-Kestri", LocalDate.of(2008, 1, 1)).stream()
-                .filter(code -> code.equals("KSTREB")).toList());
+    void eightDigitDatesBoundTheRoleAndSitrepsEliteRuleFollowsIt() {
+        // [KSTREB 20050301-20111231] without a default: before it the country alone, after it an elite.
+        assertEquals(List.of("KSTREB"), codes("Bashir al-Kestri", LocalDate.of(2005, 3, 1)));
+        assertEquals(List.of("KSTREB"), codes("Bashir al-Kestri", LocalDate.of(2011, 12, 31)));
+        assertEquals(List.of("KST"), codes("Bashir al-Kestri", LocalDate.of(2005, 2, 28)));
+        assertEquals(List.of("KSTELI"), codes("Bashir al-Kestri", LocalDate.of(2012, 1, 1)));
     }
 
     @Test
