@@ -202,7 +202,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
 
     /** The mentions of one sentence, in text order. */
     public List<Mention> resolveSentence(Sentence sentence, String text, LocalDate date) {
-        List<ActorDictionary.Match> matches = dictionary.matches(sentence);
+        List<ActorDictionary.Match> matches = withoutStrangersSurnames(sentence, dictionary.matches(sentence));
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         boolean[] covered = new boolean[sentence.tokens().size()];
@@ -233,6 +233,36 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return mentions;
     }
 
+    /**
+     * "Oscar Pistorius" is not the minister Boris Pistorius: a one-word name right after another capitalised
+     * word the dictionaries do not know belongs to someone else. Honorifics ("Mr. Pistorius") are no such word.
+     */
+    private static List<ActorDictionary.Match> withoutStrangersSurnames(Sentence sentence,
+                                                                         List<ActorDictionary.Match> matches) {
+        List<ActorDictionary.Match> kept = new ArrayList<>(matches.size());
+        int previousEnd = -1;
+        for (ActorDictionary.Match match : matches) {
+            int before = match.first() - 1;
+            boolean strangerBefore = match.entry().kind() == DictionaryEntry.Kind.PERSON
+                    && match.first() == match.last() && before > previousEnd && before >= 0
+                    && isUnknownCapitalised(sentence.tokens().get(before), before);
+            if (!strangerBefore) {
+                kept.add(match);
+                previousEnd = match.last();
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isUnknownCapitalised(Token token, int index) {
+        String word = token.word();
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
+            return false;
+        }
+        // Untagged, a sentence's first word is capitalised anyway; tagged, only a proper noun counts.
+        return token.tag().isEmpty() ? index > 0 : token.isProperNoun();
+    }
+
     private static boolean joins(Sentence sentence, ActorDictionary.Match left, ActorDictionary.Match right) {
         String leftCountry = countryOf(left.entry());
         String rightCountry = countryOf(right.entry());
@@ -246,6 +276,11 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return right.first() == left.last() + 2
                 && POSSESSIVES.contains(sentence.tokens().get(left.last() + 1).word())
                 && left.entry().kind() != DictionaryEntry.Kind.AGENT;
+    }
+
+    /** International and non-state group codes: an agent after them ("U.N. envoy") is not a country's. */
+    private static boolean isGroupCode(String code) {
+        return code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC");
     }
 
     private static String countryOf(DictionaryEntry entry) {
@@ -325,7 +360,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             // A named person or group keeps its own code unless the phrase names a body of theirs after the
             // name: "Orlov's forces" are the country's military; a title before it ("President Orlov") is
             // what the role already says.
-            code = agentAfterName != null && fullCode.length() == 6 && !fullCode.startsWith("IMG")
+            code = agentAfterName != null && fullCode.length() == 6 && !isGroupCode(fullCode)
                     ? base + agentAfterName : fullCode;
         } else if (base != null) {
             code = base + (agent != null ? agent : impliedAgent != null ? impliedAgent : "");
@@ -341,17 +376,24 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return new Actor(code, name, String.join("+", entries));
     }
 
+    /** Capitalised words that are never actors: honorifics on their own, days and months. */
+    private static final Set<String> NOT_NAMES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
     private static List<Mention> unknownNames(Sentence sentence, String text, boolean[] covered) {
         List<Mention> unknown = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered[i] || !tokens.get(i).isProperNoun() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+            if (covered[i] || !tokens.get(i).isProperNoun() || !Character.isUpperCase(tokens.get(i).word().charAt(0))
+                    || NOT_NAMES.contains(tokens.get(i).word())) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isProperNoun()) {
+            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isProperNoun()
+                    && !NOT_NAMES.contains(tokens.get(end + 1).word())) {
                 end++;
             }
             String name = sentence.tokenSpan(i, end).of(text);

@@ -142,6 +142,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void knownSurnameAfterAStrangersFirstNameIsNotTheKnownPerson() {
+        assertEquals(List.of(), codes("said Oscar Orlov yesterday", LocalDate.of(2015, 1, 1)));
+        assertEquals(List.of("KESGOV"), codes("said Mr. Orlov yesterday", LocalDate.of(2015, 1, 1)));
+        assertEquals(List.of("KESGOV"), codes("Orlov said", LocalDate.of(2015, 1, 1)));
+    }
+
+    @Test
     void spotterSeesOnlySentencesWithActors() {
         assertTrue(RESOLVER.mayNameActor(sentence("rebels fled")));
         assertFalse(RESOLVER.mayNameActor(sentence("the weather was mild")));
