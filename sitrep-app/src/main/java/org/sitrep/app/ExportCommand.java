@@ -6,26 +6,34 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.app.internal.EventFilterOptions;
 import org.sitrep.app.internal.Stores;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.ExportFormat;
+import org.sitrep.export.MentionWriter;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sitrep export}: writes stored events as JSON lines, CSV, GDELT 2.0 event rows or PLOVER records. */
+/**
+ * {@code sitrep export}: writes stored events as JSON lines, CSV, GDELT 2.0 event rows or PLOVER records, or the
+ * reports of merged events as GDELT 2.0 Mentions rows.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes stored events as JSON lines, CSV with a header, tab-separated GDELT 2.0 "
+        description = {"Writes stored events as JSON lines, CSV with a header, tab-separated GDELT 2.0 "
                 + "event rows, or PLOVER records as JSON lines (statements and appeals, which PLOVER drops, "
-                + "are left out), to stdout or a file.")
+                + "are left out), to stdout or a file.",
+                "gdelt-mentions writes GDELT 2.0 Mentions rows instead: one per report of a merged event, "
+                + "republished copies included (merged by 'sitrep ingest')."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,9 +42,22 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     private EventFilterOptions filter;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "jsonl, csv, gdelt or plover.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "jsonl, csv, gdelt, gdelt-mentions or plover.")
     private ExportFormat format;
+
+    /** Accepts the formats as users write them: {@code gdelt-mentions} for GDELT_MENTIONS. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            try {
+                return ExportFormat.valueOf(value.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected jsonl, csv, gdelt, gdelt-mentions or plover, not '"
+                        + value + "'");
+            }
+        }
+    }
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
             description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
@@ -65,13 +86,30 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new EnvironmentException("cannot write " + output, e);
         }
-        spec.commandLine().getErr().println("exported " + written + (written == 1 ? " event" : " events")
-                + " to " + output);
+        String noun = format.isMentions() ? (written == 1 ? " mention" : " mentions")
+                : (written == 1 ? " event" : " events");
+        spec.commandLine().getErr().println("exported " + written + noun + " to " + output);
         return 0;
     }
 
     private long export(EventQuery query, Writer out) {
         AtomicLong count = new AtomicLong();
+        if (format.isMentions()) {
+            if (query.actor() != null || query.code() != null || query.since() != null) {
+                throw new IllegalArgumentException("--actor, --code and --since filter events; gdelt-mentions "
+                        + "writes every report (use --limit to cut)");
+            }
+            try (EventStore store = EventStore.openReadOnly(database);
+                 MentionWriter writer = MentionWriter.gdelt(out)) {
+                store.forEachEventMention(mention -> {
+                    if (query.limit() == 0 || count.get() < query.limit()) {
+                        writer.write(mention);
+                        count.incrementAndGet();
+                    }
+                });
+            }
+            return count.get();
+        }
         try (EventStore store = EventStore.openReadOnly(database);
              EventWriter writer = EventWriter.create(format, out)) {
             store.forEachEvent(query, event -> {

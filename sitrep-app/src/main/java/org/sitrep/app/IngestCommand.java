@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.internal.Limited;
 import org.sitrep.app.internal.ProgressLine;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.merge.MergeRules;
 import org.sitrep.pipeline.BatchReport;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.MergeSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,8 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Codes articles into the event store: .txt files (first line is the title), JSON lines "
                 + "(.jsonl, .jsonl.gz) and folders of them, read recursively.",
-                "Articles stored before are skipped as DUPLICATE, so re-running is safe. Bad files are "
-                + "recorded as problems and the run goes on; the summary counts them."})
+                "Articles stored before are skipped as DUPLICATE, so re-running is safe; so are republished "
+                + "copies of stored articles, which are linked to their original and counted as reports of "
+                + "its events instead of being coded. Bad files are recorded as problems and the run goes on; "
+                + "the summary counts them. Events that several reports give are then merged into one."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +48,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Coding threads (default: the number of processors).")
     private Integer threads;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Read at most N records, 0 for all (default: ${DEFAULT-VALUE}).")
+    private long limit;
+
     @Option(names = "--dictionaries", paramLabel = "DIR",
             description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) instead "
                     + "of sitrep's own.")
@@ -50,6 +59,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must not be negative: " + limit);
+        }
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new IllegalArgumentException("no such file or folder: " + path);
@@ -64,13 +76,18 @@ public final class IngestCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries), threadCount);
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         BatchReport report;
+        MergeSummary merged;
         try (EventStore store = EventStore.open(database);
              ArticleReader reader = ArticleReader.open(paths, ReadOptions.defaults())) {
-            report = runner.run(reader, store, progress);
-        } finally {
-            progress.finish();
+            try {
+                report = runner.run(limit == 0 ? reader : new Limited<>(reader, limit), store, progress);
+            } finally {
+                progress.finish();
+            }
+            merged = store.mergeEvents(MergeRules.defaults());
         }
         out.println(report.summary());
+        out.println(merged.summary());
         out.flush();
         return 0;
     }

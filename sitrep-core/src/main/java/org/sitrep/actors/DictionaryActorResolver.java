@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.internal.DependencyTree;
@@ -29,9 +30,15 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
 
     private final ActorDictionary dictionary;
+    private final Epithets epithets;
 
     public DictionaryActorResolver(ActorDictionary dictionary) {
+        this(dictionary, Epithets.standard());
+    }
+
+    public DictionaryActorResolver(ActorDictionary dictionary, Epithets epithets) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.epithets = Objects.requireNonNull(epithets, "epithets");
     }
 
     @Override
@@ -57,7 +64,47 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             List<Mention> found = resolveSentence(sentence, parsed.text(), date);
             mentions.addAll(sentence.parsed() ? resolveAppositions(new DependencyTree(sentence), found) : found);
         }
-        return new Resolved(parsed, carrySurnames(mentions));
+        return new Resolved(parsed, carrySurnames(addEpithets(parsed, mentions)));
+    }
+
+    /** "The Islamic republic" is Iran's government when the article names Iran; otherwise no one. */
+    private List<Mention> addEpithets(Parsed parsed, List<Mention> mentions) {
+        Set<String> countries = new HashSet<>();
+        for (Mention mention : mentions) {
+            if (hasCountry(mention.actor())) {
+                countries.add(mention.actor().country());
+            }
+        }
+        List<Mention> result = new ArrayList<>(mentions);
+        for (Sentence sentence : parsed.sentences()) {
+            for (int i = 0; i < sentence.tokens().size(); i++) {
+                Epithets.Match match = epithets.longestAt(sentence, i);
+                if (match == null || !countries.contains(match.country()) || covered(mentions, sentence.index(), match)) {
+                    continue;
+                }
+                // A mention of unknown actor over the same words ("Islamic Republic" as proper nouns) gives way.
+                result.removeIf(m -> m.sentence() == sentence.index() && !m.actor().isKnown()
+                        && m.firstToken() <= match.last() && match.first() <= m.lastToken());
+                result.add(new Mention(sentence.index(), match.first(), match.last(),
+                        sentence.tokenSpan(match.first(), match.last()),
+                        new Actor(match.country() + "GOV", sentence.tokenSpan(match.first(), match.last())
+                                .of(parsed.text()), "epithet:" + match.country())));
+                i = match.last();
+            }
+        }
+        result.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : Integer.compare(a.firstToken(), b.firstToken()));
+        return result;
+    }
+
+    private static boolean covered(List<Mention> mentions, int sentence, Epithets.Match match) {
+        for (Mention mention : mentions) {
+            if (mention.sentence() == sentence && mention.actor().isKnown()
+                    && mention.firstToken() <= match.last() && match.first() <= mention.lastToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -149,13 +196,13 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     /** Whether the code names a country or group, not just an agent type like "MIL". */
     private static boolean hasCountry(Actor actor) {
         String entry = actor.entry();
-        return actor.isKnown() && (entry.contains("country") || entry.contains("person:")
+        return actor.isKnown() && (entry.contains("country") || entry.contains("person:") || entry.contains("epithet:")
                 || entry.contains("organization:") || entry.contains("appos:") || entry.contains("government_metonym"));
     }
 
     /** The mentions of one sentence, in text order. */
     public List<Mention> resolveSentence(Sentence sentence, String text, LocalDate date) {
-        List<ActorDictionary.Match> matches = dictionary.matches(sentence);
+        List<ActorDictionary.Match> matches = withoutStrangersSurnames(sentence, dictionary.matches(sentence));
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         boolean[] covered = new boolean[sentence.tokens().size()];
@@ -186,6 +233,36 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return mentions;
     }
 
+    /**
+     * "Oscar Pistorius" is not the minister Boris Pistorius: a one-word name right after another capitalised
+     * word the dictionaries do not know belongs to someone else. Honorifics ("Mr. Pistorius") are no such word.
+     */
+    private static List<ActorDictionary.Match> withoutStrangersSurnames(Sentence sentence,
+                                                                         List<ActorDictionary.Match> matches) {
+        List<ActorDictionary.Match> kept = new ArrayList<>(matches.size());
+        int previousEnd = -1;
+        for (ActorDictionary.Match match : matches) {
+            int before = match.first() - 1;
+            boolean strangerBefore = match.entry().kind() == DictionaryEntry.Kind.PERSON
+                    && match.first() == match.last() && before > previousEnd && before >= 0
+                    && isUnknownCapitalised(sentence.tokens().get(before), before);
+            if (!strangerBefore) {
+                kept.add(match);
+                previousEnd = match.last();
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isUnknownCapitalised(Token token, int index) {
+        String word = token.word();
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
+            return false;
+        }
+        // Untagged, a sentence's first word is capitalised anyway; tagged, only a proper noun counts.
+        return token.tag().isEmpty() ? index > 0 : token.isProperNoun();
+    }
+
     private static boolean joins(Sentence sentence, ActorDictionary.Match left, ActorDictionary.Match right) {
         String leftCountry = countryOf(left.entry());
         String rightCountry = countryOf(right.entry());
@@ -199,6 +276,11 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return right.first() == left.last() + 2
                 && POSSESSIVES.contains(sentence.tokens().get(left.last() + 1).word())
                 && left.entry().kind() != DictionaryEntry.Kind.AGENT;
+    }
+
+    /** International and non-state group codes: an agent after them ("U.N. envoy") is not a country's. */
+    private static boolean isGroupCode(String code) {
+        return code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC");
     }
 
     private static String countryOf(DictionaryEntry entry) {
@@ -278,7 +360,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             // A named person or group keeps its own code unless the phrase names a body of theirs after the
             // name: "Orlov's forces" are the country's military; a title before it ("President Orlov") is
             // what the role already says.
-            code = agentAfterName != null && fullCode.length() == 6 && !fullCode.startsWith("IMG")
+            code = agentAfterName != null && fullCode.length() == 6 && !isGroupCode(fullCode)
                     ? base + agentAfterName : fullCode;
         } else if (base != null) {
             code = base + (agent != null ? agent : impliedAgent != null ? impliedAgent : "");
@@ -294,17 +376,24 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return new Actor(code, name, String.join("+", entries));
     }
 
+    /** Capitalised words that are never actors: honorifics on their own, days and months. */
+    private static final Set<String> NOT_NAMES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
     private static List<Mention> unknownNames(Sentence sentence, String text, boolean[] covered) {
         List<Mention> unknown = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered[i] || !tokens.get(i).isProperNoun() || !Character.isUpperCase(tokens.get(i).word().charAt(0))) {
+            if (covered[i] || !tokens.get(i).isProperNoun() || !Character.isUpperCase(tokens.get(i).word().charAt(0))
+                    || NOT_NAMES.contains(tokens.get(i).word())) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isProperNoun()) {
+            while (end + 1 < tokens.size() && !covered[end + 1] && tokens.get(end + 1).isProperNoun()
+                    && !NOT_NAMES.contains(tokens.get(end + 1).word())) {
                 end++;
             }
             String name = sentence.tokenSpan(i, end).of(text);

@@ -34,6 +34,8 @@ public interface EventWriter extends AutoCloseable {
             case CSV -> new CsvEventWriter(out);
             case GDELT -> new GdeltEventWriter(out, dateAdded);
             case PLOVER -> new PloverEventWriter(out, CameoTable.standard());
+            case GDELT_MENTIONS -> throw new IllegalArgumentException(
+                    "gdelt-mentions rows are reports, not events: write them with a MentionWriter");
         };
     }
 

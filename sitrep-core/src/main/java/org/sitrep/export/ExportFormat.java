@@ -9,8 +9,18 @@ public enum ExportFormat {
     /** GDELT 2.0 Events export: 61 tab-separated columns, no header, fields sitrep does not know left empty. */
     GDELT,
     /**
+     * GDELT 2.0 Mentions: one row per report of a merged event, 16 tab-separated columns, no header; written by
+     * a {@link MentionWriter}, not an {@link EventWriter}, since its rows are reports, not events.
+     */
+    GDELT_MENTIONS,
+    /**
      * PLOVER records as JSON lines (event type, mode and context mapped from the CAMEO code); events PLOVER
      * does not map, statements and appeals, are left out.
      */
-    PLOVER
+    PLOVER;
+
+    /** Whether rows are reports of merged events rather than coded events. */
+    public boolean isMentions() {
+        return this == GDELT_MENTIONS;
+    }
 }

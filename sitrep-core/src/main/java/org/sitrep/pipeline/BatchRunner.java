@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,10 @@ import org.sitrep.model.Problem;
  * {@link EnvironmentException} (or any other runtime failure) becomes a {@link Problem.Kind#FAILURE} problem
  * on that article and the batch goes on. A failure of the sink itself ends the batch, since nothing more
  * could be stored.
+ *
+ * <p>Exact duplicates (same content id) are skipped; near-duplicates the sink recognises
+ * ({@link ArticleSink#originalOf}) are not coded but stored as copies of their original. Both count as
+ * skipped {@link Problem.Kind#DUPLICATE}.
  */
 public final class BatchRunner {
 
@@ -79,6 +84,22 @@ public final class BatchRunner {
                     sink.reject(duplicate);
                     progress.update(counts.read, counts.events, counts.problems);
                     continue;
+                }
+                Optional<String> original = sink.originalOf(article);
+                if (original.isPresent()) {
+                    // The original may still be in flight: it is stored before its copy is linked to it, and
+                    // if its coding failed the copy is coded instead.
+                    drainAll(inFlight, sink, counts, progress);
+                    if (sink.contains(original.get())) {
+                        List<Problem> problems = new ArrayList<>(readable.problems());
+                        problems.add(new Problem(Problem.Kind.DUPLICATE, article.origin(), "republished copy of "
+                                + "article " + original.get() + ": counted as a report of its events, not coded"));
+                        counts.skip(Problem.Kind.DUPLICATE);
+                        counts.problems += problems.size();
+                        sink.acceptCopy(article, original.get(), problems);
+                        progress.update(counts.read, counts.events, counts.problems);
+                        continue;
+                    }
                 }
                 inFlight.add(workers.submit(() -> codeSafely(article, readable.problems())));
                 while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {

@@ -16,29 +16,44 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
+import org.sitrep.dedup.DuplicateIndex;
+import org.sitrep.dedup.DuplicateMatch;
+import org.sitrep.merge.MergeRules;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.internal.Schema;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryOptions;
 
 /**
- * Coded articles, their events, actor mentions and problems in an embedded DuckDB database.
+ * Coded articles, their events (with date and location), actor mentions, place mentions, quotes and problems
+ * in an embedded DuckDB database. Quotes are linked to the events coded from them in {@code quote_events}.
  *
  * <p>Writes go through DuckDB appenders and are flushed every {@value #FLUSH_EVERY} articles, before every
  * read and on {@link #close()}. An appender flush commits one table at a time, so articles are flushed
@@ -48,6 +63,11 @@ import org.sitrep.store.internal.Schema;
  * <p>Articles whose coding failed for a {@link Problem.Kind#FAILURE broken environment} are not stored, only
  * their problems: the next run tries them again. Skipped articles of any other kind are stored, marked
  * {@code skipped}, so that the same bad input is not read twice.
+ *
+ * <p>Republished copies of stored articles ({@link #originalOf}) are stored as skipped articles with a row in
+ * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables,
+ * rebuilt on request: merged events with their reports ({@link #mergeEvents}), and stories
+ * ({@link #buildStories}).
  *
  * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
  */
@@ -62,9 +82,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             e.sentence_begin, e.evidence_begin, e.evidence_end, e.trigger_begin, e.trigger_end, e.source_begin,
             e.source_end, e.target_begin, e.target_end, e.rule, e.date, a.title, a.source, a.url""";
 
+    /** The date and location columns, read when the database has them (schema version 2 and later). */
+    private static final String SITUATION_COLUMNS = Schema.EVENT_SITUATION_COLUMNS.stream()
+            .map(column -> "e." + column.substring(0, column.indexOf(' ')))
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private final Path database;
     private final boolean readOnly;
     private final Set<String> knownIds = new HashSet<>();
+    /** Built on the first {@link #originalOf}, since only ingest needs it. */
+    private DuplicateIndex duplicates;
+    private final Map<String, DuplicateMatch> pendingCopies = new HashMap<>();
+    private boolean situated = true;
     private DuckDBConnection connection;
     private Appenders appenders;
     private int pendingArticles;
@@ -156,6 +185,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } else if (version > Schema.VERSION) {
             throw new EnvironmentException("database " + database + " has schema version " + version
                     + ", newer than this sitrep understands (" + Schema.VERSION + ")");
+        } else if (version == 1) {
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : Schema.migrationFromVersion1()) {
+                    statement.execute(ddl);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schema_version VALUES (?, ?)")) {
+                insert.setInt(1, Schema.VERSION);
+                insert.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -177,6 +218,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             throw new EnvironmentException("database " + database + " has schema version " + version
                     + ", newer than this sitrep understands (" + Schema.VERSION + ")");
         }
+        // A version 1 database read without upgrading it: its events have no date or location columns.
+        situated = version >= 2;
     }
 
     private int storedVersion() throws SQLException {
@@ -192,6 +235,11 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM events WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)");
+            statement.execute("DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles)");
+            statement.execute("DELETE FROM copies WHERE article_id NOT IN (SELECT id FROM articles)");
+            for (String table : Schema.TABLES_V2) {
+                statement.execute("DELETE FROM " + table + " WHERE article_id NOT IN (SELECT id FROM articles)");
+            }
         }
     }
 
@@ -232,6 +280,15 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 for (Mention mention : coded.mentions()) {
                     appendMention(article.id(), mention, text);
                 }
+                for (PlaceMention place : coded.places()) {
+                    appendPlace(article.id(), place);
+                }
+                for (int q = 0; q < coded.quotes().size(); q++) {
+                    appendQuote(coded, q);
+                }
+                if (!coded.wasSkipped()) {
+                    appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
+                }
                 appendArticle(coded);
                 knownIds.add(article.id());
             }
@@ -257,6 +314,147 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         pendingArticles++;
         if (pendingArticles >= FLUSH_EVERY) {
             flush();
+        }
+    }
+
+    /**
+     * Looks the article up among the articles stored and those handed over before it in this run, and adds
+     * it to that index. The index is read from the stored texts on first use.
+     */
+    @Override
+    public Optional<String> originalOf(Article article) {
+        Objects.requireNonNull(article, "article");
+        ensureWritable();
+        if (duplicates == null) {
+            duplicates = loadDuplicateIndex();
+        }
+        Optional<DuplicateMatch> match = duplicates.add(article);
+        match.ifPresent(found -> pendingCopies.put(article.id(), found));
+        return match.map(DuplicateMatch::originalId);
+    }
+
+    /**
+     * Stores a republished copy as a skipped article with its text, its problems and a row in {@code copies};
+     * {@link #mergeEvents} counts it as a report of its original's events.
+     */
+    @Override
+    public void acceptCopy(Article copy, String originalId, List<Problem> problems) {
+        Objects.requireNonNull(copy, "copy");
+        ensureWritable();
+        if (knownIds.contains(copy.id())) {
+            throw new IllegalArgumentException("article " + copy.id() + " is stored already");
+        }
+        if (!knownIds.contains(originalId)) {
+            throw new IllegalArgumentException("original " + originalId + " of copy " + copy.id() + " is not stored");
+        }
+        DuplicateMatch match = pendingCopies.remove(copy.id());
+        try {
+            for (Problem problem : problems) {
+                appendProblem(copy.id(), problem);
+            }
+            appenders.texts.beginRow().append(copy.id()).append(copy.body()).endRow();
+            appenders.copies.beginRow().append(copy.id()).append(originalId)
+                    .append(match == null ? originalId : match.matchedId())
+                    .append(match == null ? 1.0 : match.jaccard())
+                    .append(match == null ? 1.0 : match.containment()).endRow();
+            appendArticle(CodedArticle.skipped(copy, problems));
+            knownIds.add(copy.id());
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot store copy " + copy.origin() + ": " + e.getMessage(), e);
+        }
+        pendingArticles++;
+        if (pendingArticles >= FLUSH_EVERY) {
+            flush();
+        }
+    }
+
+    /** Signatures of every stored text, in the order stored, so each group keeps the original it had. */
+    private DuplicateIndex loadDuplicateIndex() {
+        flush();
+        DuplicateIndex index = new DuplicateIndex();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT t.article_id, a.title, t.body FROM article_texts t JOIN articles a ON a.id = t.article_id
+                     ORDER BY t.rowid""")) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                index.add(id, Article.of(rows.getString(2), rows.getString(3), null, "", "", "").text());
+            }
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read article texts of " + database + ": " + e.getMessage(), e);
+        }
+        return index;
+    }
+
+    /**
+     * Rebuilds {@code merged_events} and {@code event_mentions} from every stored event and copy: articles in
+     * date order (undated last), then id, so the result does not depend on the order they were ingested in.
+     */
+    public MergeSummary mergeEvents(MergeRules rules) {
+        ensureWritable();
+        flush();
+        try {
+            return DerivedTables.mergeEvents(connection, rules);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot merge events in " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rebuilds {@code stories} and {@code story_articles} from every coded article's text, coded actors and
+     * events, in date order; republished copies join their original's story.
+     *
+     * @param actionNames the description of a CAMEO code, for story labels
+     * @return the stories, largest first
+     */
+    public List<Story> buildStories(StoryOptions options, Function<String, Optional<String>> actionNames) {
+        ensureWritable();
+        flush();
+        try {
+            return DerivedTables.buildStories(connection, options, actionNames);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot build stories in " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the stories were built from every stored article and copy, none added since. */
+    public boolean storiesAreCurrent() {
+        ensureOpen();
+        flush();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT (SELECT count(*) FROM story_articles), (SELECT count(*) FROM article_texts),
+                            (SELECT count(*) FROM stories)""")) {
+            result.next();
+            return result.getLong(3) > 0 && result.getLong(1) == result.getLong(2);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read stories of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stored stories, largest first, at most {@code limit} (0 for all). */
+    public List<Story> stories(int limit) {
+        ensureOpen();
+        flush();
+        try {
+            return DerivedTables.stories(connection, limit);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read stories of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands over every report of a merged event, ordered by the event's first report date, event id, then
+     * report date and article, as GDELT's Mentions table lists them.
+     */
+    public void forEachEventMention(Consumer<StoredMention> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        ensureOpen();
+        flush();
+        try {
+            DerivedTables.forEachMention(connection, consumer);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read event mentions of " + database + ": " + e.getMessage(), e);
         }
     }
 
@@ -313,7 +511,101 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } else {
             row.append(event.targetSpan().begin()).append(event.targetSpan().end());
         }
-        row.append(event.rule()).endRow();
+        row.append(event.rule());
+        appendSituation(row, event);
+        row.endRow();
+    }
+
+    /** The columns of {@link Schema#EVENT_SITUATION_COLUMNS}, in their order. */
+    private static void appendSituation(DuckDBAppender row, Event event) throws SQLException {
+        EventDate date = event.date();
+        if (date == null) {
+            nulls(row, 6);
+        } else {
+            row.append(date.date()).append(date.precision().name()).append(date.basis().name())
+                    .append(date.expression());
+            appendSpan(row, date.span());
+        }
+        Location location = event.location();
+        if (location == null) {
+            nulls(row, 16);
+        } else {
+            Place place = location.place();
+            row.append(place.featureId()).append(place.geonameId()).append(place.name()).append(place.fullName())
+                    .append(place.kind().name()).append(place.gdeltType()).append(place.countryCode())
+                    .append(place.countryName()).append(place.admin1Code()).append(place.admin1Name())
+                    .append(place.latitude()).append(place.longitude()).append(place.population())
+                    .append(location.basis().name());
+            appendSpan(row, location.span());
+        }
+    }
+
+    private static void appendSpan(DuckDBAppender row, Span span) throws SQLException {
+        if (span == null) {
+            row.appendNull().appendNull();
+        } else {
+            row.append(span.begin()).append(span.end());
+        }
+    }
+
+    private static void nulls(DuckDBAppender row, int count) throws SQLException {
+        for (int i = 0; i < count; i++) {
+            row.appendNull();
+        }
+    }
+
+    private void appendPlace(String articleId, PlaceMention mention) throws SQLException {
+        DuckDBAppender row = appenders.places.beginRow()
+                .append(articleId)
+                .append(mention.sentence())
+                .append(mention.span().begin())
+                .append(mention.span().end())
+                .append(mention.text());
+        Place place = mention.place();
+        if (place == null) {
+            nulls(row, 8);
+        } else {
+            row.append(place.featureId()).append(place.geonameId()).append(place.name()).append(place.kind().name())
+                    .append(place.countryCode()).append(place.admin1Code()).append(place.latitude())
+                    .append(place.longitude());
+        }
+        row.append(mention.score()).append(mention.candidates()).append(mention.actorUse()).endRow();
+    }
+
+    /** A quote and its links to the events coded from it: those triggered inside its words or by its verb. */
+    private void appendQuote(CodedArticle coded, int index) throws SQLException {
+        Quote quote = coded.quotes().get(index);
+        String articleId = coded.article().id();
+        String id = articleId + "#q" + index;
+        DuckDBAppender row = appenders.quotes.beginRow()
+                .append(id)
+                .append(articleId)
+                .append(quote.sentence())
+                .append(quote.kind().name())
+                .append(quote.text())
+                .append(quote.span().begin())
+                .append(quote.span().end())
+                .append(quote.speakerText());
+        if (quote.speaker() == null) {
+            nulls(row, 3);
+        } else {
+            row.append(quote.speaker().code()).append(quote.speaker().name()).append(quote.speaker().entry());
+        }
+        appendSpan(row, quote.speakerSpan());
+        if (quote.cue() == null) {
+            nulls(row, 3);
+        } else {
+            row.append(quote.cue().of(coded.article().text())).append(quote.cue().begin()).append(quote.cue().end());
+        }
+        row.endRow();
+        for (Event event : coded.events()) {
+            boolean inside = quote.span().contains(event.trigger());
+            boolean byCue = quote.cue() != null && quote.cue().begin() < event.trigger().end()
+                    && event.trigger().begin() < quote.cue().end();
+            if (inside || byCue) {
+                appenders.quoteEvents.beginRow().append(id).append(event.id()).append(articleId).endRow();
+            }
+        }
     }
 
     private void appendMention(String articleId, Mention mention, String text) throws SQLException {
@@ -376,6 +668,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         Objects.requireNonNull(consumer, "consumer");
         flush();
         StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS)
+                .append(situated ? ", " + SITUATION_COLUMNS : "")
                 .append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE true");
         List<Object> parameters = new ArrayList<>();
         if (query.actor() != null) {
@@ -401,7 +694,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    consumer.accept(readEvent(rows));
+                    consumer.accept(readEvent(rows, situated));
                 }
             }
         } catch (SQLException e) {
@@ -409,7 +702,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    private static StoredEvent readEvent(ResultSet rows) throws SQLException {
+    static StoredEvent readEvent(ResultSet rows, boolean situated) throws SQLException {
         Actor source = new Actor(rows.getString("source_code"), rows.getString("source_name"),
                 rows.getString("source_entry"));
         String targetCode = rows.getString("target_code");
@@ -422,10 +715,45 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 rows.getInt("quad_class"), new Span(rows.getInt("source_begin"), rows.getInt("source_end")),
                 targetSpan, new Span(rows.getInt("evidence_begin"), rows.getInt("evidence_end")),
                 new Span(rows.getInt("trigger_begin"), rows.getInt("trigger_end")), rows.getString("rule"));
+        if (situated) {
+            event = event.withLocationAndDate(readLocation(rows), readDate(rows));
+        }
         Object dateValue = rows.getObject("date");
         LocalDate date = dateValue instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) dateValue;
         return new StoredEvent(event, date, rows.getString("title"), rows.getString("source"),
                 rows.getString("url"), rows.getString("sentence_text"), rows.getInt("sentence_begin"));
+    }
+
+    private static EventDate readDate(ResultSet rows) throws SQLException {
+        LocalDate day = localDate(rows.getObject("event_date"));
+        if (day == null) {
+            return null;
+        }
+        Span span = readSpan(rows, "date_begin", "date_end");
+        return new EventDate(day, EventDate.Precision.valueOf(rows.getString("date_precision")),
+                rows.getString("date_expression"), span, EventDate.Basis.valueOf(rows.getString("date_basis")));
+    }
+
+    private static Location readLocation(ResultSet rows) throws SQLException {
+        String featureId = rows.getString("geo_feature_id");
+        if (featureId == null) {
+            return null;
+        }
+        Place place = new Place(featureId, rows.getLong("geo_geonames_id"), rows.getString("geo_name"),
+                Place.Kind.valueOf(rows.getString("geo_kind")), rows.getString("geo_country_code"),
+                rows.getString("geo_adm1_code"), rows.getString("geo_adm1_name"), rows.getString("geo_country_name"),
+                rows.getDouble("geo_lat"), rows.getDouble("geo_long"), rows.getLong("geo_population"));
+        return new Location(place, readSpan(rows, "geo_begin", "geo_end"),
+                Location.Basis.valueOf(rows.getString("geo_basis")));
+    }
+
+    private static Span readSpan(ResultSet rows, String begin, String end) throws SQLException {
+        int from = rows.getInt(begin);
+        return rows.wasNull() ? null : new Span(from, rows.getInt(end));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 
     /**
@@ -626,25 +954,45 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         final DuckDBAppender events;
         final DuckDBAppender mentions;
         final DuckDBAppender problems;
+        final DuckDBAppender texts;
+        final DuckDBAppender copies;
+        final DuckDBAppender places;
+        final DuckDBAppender quotes;
+        final DuckDBAppender quoteEvents;
 
         Appenders(DuckDBConnection connection) throws SQLException {
             articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
             events = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
             mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
             problems = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems");
+            texts = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_texts");
+            copies = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "copies");
+            places = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "places");
+            quotes = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
+            quoteEvents = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quote_events");
         }
 
         void flush() throws SQLException {
             events.flush();
             mentions.flush();
+            places.flush();
+            quotes.flush();
+            quoteEvents.flush();
             problems.flush();
+            texts.flush();
+            copies.flush();
             articles.flush();
         }
 
         void close() throws SQLException {
             events.close();
             mentions.close();
+            places.close();
+            quotes.close();
+            quoteEvents.close();
             problems.close();
+            texts.close();
+            copies.close();
             articles.close();
         }
     }

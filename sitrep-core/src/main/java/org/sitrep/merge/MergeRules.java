@@ -1,0 +1,33 @@
+package org.sitrep.merge;
+
+/**
+ * When two coded events are one real event. Both must have:
+ * <ul>
+ *   <li>the same CAMEO root (the family of "what": 19 Fight covers 190–196);</li>
+ *   <li>the same or coreferent source actors, and the same or coreferent targets: codes are coreferent when
+ *       one refines the other ({@code SYR} and {@code SYRMIL}: "Syria" and "the Syrian army" in two reports of
+ *       one attack), and all codes of one merged event must lie on one such chain, so {@code SYRMIL} and
+ *       {@code SYRGOV} never meet; a missing target fits any target; actors the dictionaries do not know
+ *       match only by the same name;</li>
+ *   <li>compatible places: equal, or one missing;</li>
+ *   <li>dates within the window: a merged event's reports span at most {@code windowDays} days (undated
+ *       reports merge only with undated ones).</li>
+ * </ul>
+ *
+ * @param windowDays longest span of days between the first and last report of one event
+ */
+public record MergeRules(int windowDays) {
+
+    /** Two days: a report the day after an event is common, a week later it is usually a new event. */
+    public static final int DEFAULT_WINDOW_DAYS = 2;
+
+    public MergeRules {
+        if (windowDays < 0) {
+            throw new IllegalArgumentException("window must not be negative: " + windowDays);
+        }
+    }
+
+    public static MergeRules defaults() {
+        return new MergeRules(DEFAULT_WINDOW_DAYS);
+    }
+}

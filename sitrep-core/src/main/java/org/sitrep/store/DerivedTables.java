@@ -1,0 +1,296 @@
+package org.sitrep.store;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.sitrep.internal.SentenceSplitter;
+import org.sitrep.merge.EventMention;
+import org.sitrep.merge.EventMerger;
+import org.sitrep.merge.MergeRules;
+import org.sitrep.merge.MergedEvent;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.stories.Story;
+import org.sitrep.stories.StoryClusterer;
+import org.sitrep.stories.StoryInput;
+import org.sitrep.stories.StoryLabel;
+import org.sitrep.stories.StoryOptions;
+
+/**
+ * The tables {@link EventStore} derives from its articles: merged events with their reports, and stories.
+ * Each rebuild replaces its tables whole, reading its inputs as streams in date order.
+ */
+final class DerivedTables {
+
+    private static final String LIST_SEPARATOR = "; ";
+
+    private DerivedTables() {
+    }
+
+    static MergeSummary mergeEvents(DuckDBConnection connection, MergeRules rules) throws SQLException {
+        EventMerger merger = new EventMerger(rules);
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT e.*, a.title, a.source, a.url, a.origin FROM events e JOIN articles a ON a.id = e.article_id
+                     ORDER BY a.date NULLS LAST, a.id, e.sentence_index, e.evidence_begin, e.id""")) {
+            Article article = null;
+            List<Event> events = new ArrayList<>();
+            List<String> evidence = new ArrayList<>();
+            while (rows.next()) {
+                StoredEvent stored = EventStore.readEvent(rows, true);
+                if (article != null && !article.id().equals(stored.event().articleId())) {
+                    merger.add(article, events, evidence);
+                    events.clear();
+                    evidence.clear();
+                    article = null;
+                }
+                if (article == null) {
+                    article = new Article(stored.event().articleId(), stored.articleTitle(), "", stored.date(),
+                            stored.articleSource(), stored.url(), rows.getString("origin"));
+                }
+                events.add(stored.event());
+                evidence.add(rows.getString("evidence_text"));
+            }
+            if (article != null) {
+                merger.add(article, events, evidence);
+            }
+        }
+        long copies = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.article_id, c.original_id, a.title, t.body, a.date, a.source, a.url, a.origin
+                     FROM copies c JOIN articles a ON a.id = c.article_id
+                     LEFT JOIN article_texts t ON t.article_id = c.article_id
+                     WHERE c.original_id IN (SELECT article_id FROM events)
+                     ORDER BY a.date NULLS LAST, a.id""")) {
+            while (rows.next()) {
+                String body = rows.getString("body");
+                Article copy = new Article(rows.getString("article_id"), rows.getString("title"),
+                        body == null ? "" : body, date(rows, "date"), rows.getString("source"),
+                        rows.getString("url"), rows.getString("origin"));
+                merger.addRepublished(copy, rows.getString("original_id"));
+                copies++;
+            }
+        }
+        long mentions = 0;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM merged_events");
+            statement.execute("DELETE FROM event_mentions");
+        }
+        try (DuckDBAppender eventRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merged_events");
+             DuckDBAppender mentionRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                     "event_mentions")) {
+            for (MergedEvent event : merger.events()) {
+                eventRows.beginRow().append(event.id());
+                appendDate(eventRows, event.firstSeen());
+                appendDate(eventRows, event.lastSeen());
+                eventRows.append(event.source().code()).append(event.source().name());
+                if (event.target() == null) {
+                    eventRows.appendNull().appendNull();
+                } else {
+                    eventRows.append(event.target().code()).append(event.target().name());
+                }
+                String code = event.cameoCode();
+                eventRows.append(code).append(code.length() > 3 ? code.substring(0, 3) : code)
+                        .append(event.rootCode()).append(event.goldstein()).append(event.quadClass())
+                        .append(event.place()).append(event.numMentions()).append(event.numSources())
+                        .append(event.numArticles()).endRow();
+                for (EventMention mention : event.mentions()) {
+                    mentionRows.beginRow().append(mention.mergedEventId()).append(mention.codedEventId())
+                            .append(mention.articleId());
+                    appendDate(mentionRows, mention.date());
+                    mentionRows.append(mention.source()).append(mention.url()).append(mention.sentence())
+                            .append(mention.actor1Offset()).append(mention.actor2Offset())
+                            .append(mention.actionOffset()).append(mention.cameoCode())
+                            .append(mention.republishedFrom()).endRow();
+                    mentions++;
+                }
+            }
+        }
+        return new MergeSummary(merger.codedEventCount(), copies, merger.eventCount(), mentions);
+    }
+
+    static void forEachMention(DuckDBConnection connection, Consumer<StoredMention> consumer) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT m.*, e.first_seen,
+                            CASE WHEN t.body IS NULL THEN 0
+                                 WHEN a.title = '' THEN length(t.body)
+                                 ELSE length(a.title) + 2 + length(t.body) END AS document_length
+                     FROM event_mentions m JOIN merged_events e ON e.id = m.merged_event_id
+                     JOIN articles a ON a.id = m.article_id
+                     LEFT JOIN article_texts t ON t.article_id = m.article_id
+                     ORDER BY e.first_seen NULLS LAST, m.merged_event_id, m.date NULLS LAST, m.article_id,
+                              m.sentence_index, m.action_offset""")) {
+            while (rows.next()) {
+                EventMention mention = new EventMention(rows.getString("merged_event_id"),
+                        rows.getString("event_id"), rows.getString("article_id"), date(rows, "date"),
+                        rows.getString("source"), rows.getString("url"), rows.getInt("sentence_index"),
+                        rows.getInt("actor1_offset"), rows.getInt("actor2_offset"), rows.getInt("action_offset"),
+                        rows.getString("cameo_code"), rows.getString("republished_from"));
+                consumer.accept(new StoredMention(mention, date(rows, "first_seen"),
+                        rows.getInt("document_length")));
+            }
+        }
+    }
+
+    static List<Story> buildStories(DuckDBConnection connection, StoryOptions options,
+                                    Function<String, Optional<String>> actionNames) throws SQLException {
+        StoryClusterer clusterer = new StoryClusterer(options, actionNames);
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT a.id, a.title, t.body, a.date, a.source, a.url, a.origin, m.codes, m.names, e.codes AS cameo
+                     FROM articles a JOIN article_texts t ON t.article_id = a.id
+                     LEFT JOIN (SELECT article_id, list(actor_code ORDER BY sentence_index, "begin") AS codes,
+                                       list(actor_name ORDER BY sentence_index, "begin") AS names
+                                FROM mentions WHERE actor_code <> '' GROUP BY article_id) m ON m.article_id = a.id
+                     LEFT JOIN (SELECT article_id, list(cameo_code ORDER BY sentence_index, evidence_begin) AS codes
+                                FROM events GROUP BY article_id) e ON e.article_id = a.id
+                     WHERE NOT a.skipped
+                     ORDER BY a.date NULLS LAST, a.id""")) {
+            while (rows.next()) {
+                Article article = new Article(rows.getString("id"), rows.getString("title"), rows.getString("body"),
+                        date(rows, "date"), rows.getString("source"), rows.getString("url"),
+                        rows.getString("origin"));
+                List<String> codes = strings(rows.getArray("codes"));
+                List<String> names = strings(rows.getArray("names"));
+                List<Actor> actors = new ArrayList<>(codes.size());
+                for (int i = 0; i < codes.size(); i++) {
+                    actors.add(new Actor(codes.get(i), names.get(i), ""));
+                }
+                clusterer.add(new StoryInput(article, SentenceSplitter.split(article.text()), actors,
+                        strings(rows.getArray("cameo"))));
+            }
+        }
+        // Copies are not clustered: they join the story of their original.
+        Map<String, List<String>> copiesByStory = new HashMap<>();
+        Map<String, List<LocalDate>> copyDatesByStory = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.article_id, c.original_id, a.date FROM copies c JOIN articles a ON a.id = c.article_id
+                     ORDER BY a.date NULLS LAST, a.id""")) {
+            while (rows.next()) {
+                String copy = rows.getString(1);
+                LocalDate date = date(rows, "date");
+                clusterer.storyOf(rows.getString(2)).ifPresent(story -> {
+                    copiesByStory.computeIfAbsent(story, key -> new ArrayList<>()).add(copy);
+                    if (date != null) {
+                        copyDatesByStory.computeIfAbsent(story, key -> new ArrayList<>()).add(date);
+                    }
+                });
+            }
+        }
+        List<Story> stories = new ArrayList<>();
+        for (Story story : clusterer.stories()) {
+            List<String> members = new ArrayList<>(story.articleIds());
+            members.addAll(copiesByStory.getOrDefault(story.id(), List.of()));
+            LocalDate first = story.firstSeen();
+            LocalDate last = story.lastSeen();
+            for (LocalDate date : copyDatesByStory.getOrDefault(story.id(), List.of())) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+            stories.add(new Story(story.id(), members, first, last, story.label(), story.keyTerms(),
+                    story.summary()));
+        }
+        stories.sort(BY_SIZE);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM stories");
+            statement.execute("DELETE FROM story_articles");
+        }
+        try (DuckDBAppender storyRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stories");
+             DuckDBAppender memberRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+                     "story_articles")) {
+            for (Story story : stories) {
+                storyRows.beginRow().append(story.id());
+                appendDate(storyRows, story.firstSeen());
+                appendDate(storyRows, story.lastSeen());
+                StoryLabel label = story.label();
+                storyRows.append(story.articleIds().size()).append(label.text())
+                        .append(String.join(LIST_SEPARATOR, label.actors())).append(label.action())
+                        .append(label.place()).append(String.join(" ", story.keyTerms()))
+                        .append(String.join("\n", story.summary())).endRow();
+                for (int i = 0; i < story.articleIds().size(); i++) {
+                    memberRows.beginRow().append(story.id()).append(story.articleIds().get(i)).append(i).endRow();
+                }
+            }
+        }
+        return stories;
+    }
+
+    private static final Comparator<Story> BY_SIZE = Comparator
+            .comparingInt((Story story) -> -story.articleIds().size())
+            .thenComparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Story::id);
+
+    static List<Story> stories(DuckDBConnection connection, int limit) throws SQLException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        Map<String, List<String>> members = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT story_id, article_id FROM story_articles ORDER BY story_id, position")) {
+            while (rows.next()) {
+                members.computeIfAbsent(rows.getString(1), key -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        List<Story> stories = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM stories ORDER BY article_count DESC, "
+                     + "first_seen NULLS LAST, id" + (limit > 0 ? " LIMIT " + limit : ""))) {
+            while (rows.next()) {
+                String id = rows.getString("id");
+                StoryLabel label = new StoryLabel(split(rows.getString("actors"), LIST_SEPARATOR),
+                        rows.getString("action"), rows.getString("place"));
+                stories.add(new Story(id, members.getOrDefault(id, List.of()), date(rows, "first_seen"),
+                        date(rows, "last_seen"), label, split(rows.getString("key_terms"), " "),
+                        split(rows.getString("summary"), "\n")));
+            }
+        }
+        return stories;
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(java.util.regex.Pattern.quote(separator)));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<String> strings = new ArrayList<>(values.length);
+        for (Object value : values) {
+            strings.add(String.valueOf(value));
+        }
+        return strings;
+    }
+
+    private static LocalDate date(ResultSet rows, String column) throws SQLException {
+        Object value = rows.getObject(column);
+        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
+    }
+
+    private static void appendDate(DuckDBAppender row, LocalDate date) throws SQLException {
+        if (date == null) {
+            row.appendNull();
+        } else {
+            row.append(date);
+        }
+    }
+}

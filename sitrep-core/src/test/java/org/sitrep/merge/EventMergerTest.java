@@ -1,0 +1,276 @@
+package org.sitrep.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Span;
+
+class EventMergerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 10);
+
+    /** One reported event: who (code or unknown name), to whom, what, and the words that say so. */
+    private record Report(String source, String sourceWords, String target, String targetWords, String code,
+                          String trigger) {
+    }
+
+    private static Report report(String source, String sourceWords, String target, String targetWords,
+                                 String code, String trigger) {
+        return new Report(source, sourceWords, target, targetWords, code, trigger);
+    }
+
+    private static Actor actor(String code, String words) {
+        return code.isEmpty() ? Actor.unknown(words) : new Actor(code, words, "test:" + code);
+    }
+
+    /** An article whose body holds one sentence per report, coded as the reports say. */
+    private static CodedArticle coded(String source, LocalDate date, List<String> sentences, Report... reports) {
+        String body = String.join(" ", sentences);
+        // Each publisher has its own headline, so equal bodies are still different articles.
+        Article article = Article.of("Report from " + source, body, date, source,
+                "https://" + source + ".example/" + Integer.toHexString(body.hashCode()), "test");
+        String text = article.text();
+        List<Event> events = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < reports.length; i++) {
+            Report r = reports[i];
+            int sentenceStart = text.indexOf(sentences.get(i), from);
+            from = sentenceStart + sentences.get(i).length();
+            Span sourceSpan = find(text, r.sourceWords(), sentenceStart);
+            Span trigger = find(text, r.trigger(), sentenceStart);
+            Span targetSpan = r.target() == null ? null : find(text, r.targetWords(), sentenceStart);
+            Span evidence = sourceSpan.union(trigger);
+            if (targetSpan != null) {
+                evidence = evidence.union(targetSpan);
+            }
+            Actor target = r.target() == null ? null : actor(r.target(), r.targetWords());
+            String id = Event.idOf(article.id(), i, r.code(), r.source(), r.target() == null ? "" : r.target(),
+                    evidence);
+            events.add(new Event(id, article.id(), i, actor(r.source(), r.sourceWords()), target, r.code(),
+                    r.code().startsWith("19") ? -10 : -2, r.code().startsWith("19") ? 4 : 3, sourceSpan,
+                    targetSpan, evidence, trigger, "test"));
+        }
+        return new CodedArticle(article, List.of(), List.of(), events, List.of());
+    }
+
+    private static Span find(String text, String words, int from) {
+        int begin = text.indexOf(words, from);
+        if (begin < 0) {
+            throw new IllegalArgumentException("no '" + words + "' in " + text);
+        }
+        return new Span(begin, begin + words.length());
+    }
+
+    private static CodedArticle shelling(String publisher, LocalDate date, String sentence, String sourceCode,
+                                         String sourceWords, String code) {
+        return coded(publisher, date, List.of(sentence),
+                report(sourceCode, sourceWords, "KSTREB", "rebels", code, "shelled"));
+    }
+
+    @Test
+    void reportsOfOneAttackBySeveralPublishersBecomeOneEvent() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("north-wire", DAY, "Kestrian troops shelled rebels near Ovra.", "KSTMIL",
+                "Kestrian troops", "195"));
+        merger.add(shelling("island-post", DAY.plusDays(1), "Kestrian troops shelled rebels again, witnesses say.",
+                "KSTMIL", "Kestrian troops", "194"));
+        merger.add(shelling("island-post", DAY.plusDays(1), "The army of Kestria shelled rebels overnight.", "KSTMIL",
+                "army of Kestria", "190"));
+        List<MergedEvent> events = merger.events();
+        assertEquals(1, events.size());
+        MergedEvent event = events.get(0);
+        assertEquals(3, event.numMentions());
+        assertEquals(3, event.numArticles());
+        assertEquals(2, event.numSources());
+        assertEquals(DAY, event.firstSeen());
+        assertEquals(DAY.plusDays(1), event.lastSeen());
+        assertEquals("KSTMIL", event.source().code());
+        assertEquals("KSTREB", event.target().code());
+        assertEquals(3, merger.codedEventCount());
+    }
+
+    @Test
+    void differentRootsTargetsOrDistantDatesStayApart() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("a", DAY, "Kestrian troops shelled rebels.", "KSTMIL", "Kestrian troops", "195"));
+        // Same actors, other root: a threat is not the attack.
+        merger.add(coded("b", DAY, List.of("Kestrian troops threatened rebels."),
+                report("KSTMIL", "Kestrian troops", "KSTREB", "rebels", "138", "threatened")));
+        // Same root and source, other target.
+        merger.add(coded("c", DAY, List.of("Kestrian troops shelled Norland."),
+                report("KSTMIL", "Kestrian troops", "NRL", "Norland", "195", "shelled")));
+        // Same everything a week later: a new attack.
+        merger.add(shelling("d", DAY.plusDays(7), "Kestrian troops shelled rebels.", "KSTMIL", "Kestrian troops",
+                "195"));
+        assertEquals(4, merger.eventCount());
+        assertTrue(merger.events().stream().allMatch(event -> event.numMentions() == 1));
+    }
+
+    @Test
+    void windowIsMeasuredFromBothEndsSoAnEventCannotDrift() {
+        EventMerger merger = new EventMerger(new MergeRules(2));
+        for (int day = 0; day < 5; day++) {
+            merger.add(shelling("p" + day, DAY.plusDays(day), "Kestrian troops shelled rebels on day " + day + ".",
+                    "KSTMIL", "Kestrian troops", "195"));
+        }
+        // Days 0..2 fit one window; day 3 would stretch it to four days, so 3 and 4 start a second event.
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size());
+        assertEquals(3, events.get(0).numMentions());
+        assertEquals(DAY.plusDays(3), events.get(1).firstSeen());
+    }
+
+    @Test
+    void coreferentCodesMergeButSiblingCodesDoNot() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("a", DAY, "Kestria shelled rebels.", "KST", "Kestria", "195"));
+        merger.add(shelling("b", DAY, "Kestrian troops shelled rebels.", "KSTMIL", "Kestrian troops", "195"));
+        merger.add(shelling("c", DAY, "The Kestrian government shelled rebels.", "KSTGOV", "Kestrian government",
+                "195"));
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size());
+        assertEquals("KSTMIL", events.get(0).source().code(), "the most specific code of the chain");
+        assertEquals(2, events.get(0).numMentions());
+        assertEquals("KSTGOV", events.get(1).source().code());
+    }
+
+    @Test
+    void reportWithoutTargetJoinsAndUnknownActorsMatchByName() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("a", DAY, "Kestrian troops shelled rebels.", "KSTMIL", "Kestrian troops", "195"));
+        merger.add(coded("b", DAY, List.of("Kestrian troops shelled overnight."),
+                report("KSTMIL", "Kestrian troops", null, null, "195", "shelled")));
+        merger.add(coded("c", DAY, List.of("The Blue Hand shelled rebels."),
+                report("", "Blue Hand", "KSTREB", "rebels", "195", "shelled")));
+        merger.add(coded("d", DAY, List.of("The blue hand shelled rebels."),
+                report("", "blue hand", "KSTREB", "rebels", "195", "shelled")));
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size());
+        assertEquals(2, events.get(0).numMentions());
+        assertEquals("KSTREB", events.get(0).target().code());
+        assertEquals(2, events.get(1).numMentions());
+        assertEquals("Blue Hand", events.get(1).source().name());
+    }
+
+    @Test
+    void twoReportsInOneArticleAreTwoMentionsOfOneArticle() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(coded("a", DAY, List.of("Kestrian troops shelled rebels.", "Troops of Kestria shelled rebels."),
+                report("KSTMIL", "Kestrian troops", "KSTREB", "rebels", "195", "shelled"),
+                report("KSTMIL", "Troops of Kestria", "KSTREB", "rebels", "195", "shelled")));
+        MergedEvent event = merger.events().get(0);
+        assertEquals(2, event.numMentions());
+        assertEquals(1, event.numArticles());
+        assertEquals(1, event.numSources());
+        assertEquals(List.of(0, 1), event.mentions().stream().map(EventMention::sentence).toList());
+    }
+
+    @Test
+    void placesMustAgreeWhenBothAreKnown() {
+        List<String> places = List.of("Ovra", "", "Tesk");
+        int[] next = {0};
+        EventMerger merger = new EventMerger(MergeRules.defaults(), (article, event) -> places.get(next[0]++));
+        for (String publisher : List.of("a", "b", "c")) {
+            merger.add(shelling(publisher, DAY, "Kestrian troops shelled rebels.", "KSTMIL", "Kestrian troops",
+                    "195"));
+        }
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size());
+        assertEquals("Ovra", events.get(0).place());
+        assertEquals(2, events.get(0).numMentions());
+        assertEquals("Tesk", events.get(1).place());
+    }
+
+    @Test
+    void republishedCopyCountsAsMentionWithOffsetsInTheCopyAndCreatesNoEvent() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        CodedArticle original = shelling("north-wire", DAY, "Kestrian troops shelled rebels near Ovra.", "KSTMIL",
+                "Kestrian troops", "195");
+        merger.add(original);
+        Article copy = Article.of("Shelling near Ovra", "From the wire: Kestrian troops shelled rebels near Ovra.",
+                DAY.plusDays(3), "coastal-daily", "https://coastal.example/ovra", "test");
+        List<String> touched = merger.addRepublished(copy, original.article().id());
+        assertEquals(1, touched.size());
+        assertEquals(1, merger.eventCount());
+        MergedEvent event = merger.events().get(0);
+        assertEquals(2, event.numMentions());
+        assertEquals(2, event.numArticles());
+        assertEquals(2, event.numSources());
+        assertEquals(DAY.plusDays(3), event.lastSeen(), "a late copy still counts, whatever the window");
+        EventMention mention = event.mentions().get(1);
+        assertTrue(mention.isRepublished());
+        assertEquals(original.article().id(), mention.republishedFrom());
+        assertEquals(copy.text().indexOf("Kestrian troops"), mention.actor1Offset());
+        assertEquals(copy.text().indexOf("shelled"), mention.actionOffset());
+        assertEquals(copy.text().indexOf("rebels"), mention.actor2Offset());
+        assertEquals(1, merger.codedEventCount(), "copies are not coded events");
+        assertThrows(IllegalArgumentException.class, () -> merger.addRepublished(copy, "never-seen"));
+    }
+
+    @Test
+    void newArticlesJoinEventsMergedInEarlierCallsAsInOneBatch() {
+        List<CodedArticle> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String sourceCode = i % 2 == 0 ? "KSTMIL" : "KST";
+            articles.add(shelling("p" + i, DAY.plusDays(i / 3), "Report " + i + ": Kestria shelled rebels.",
+                    sourceCode, "Kestria", i == 5 ? "173" : "195"));
+        }
+        EventMerger batch = new EventMerger(MergeRules.defaults());
+        batch.addAll(articles);
+        EventMerger incremental = new EventMerger(MergeRules.defaults());
+        incremental.addAll(articles.subList(0, 3));
+        List<String> touched = incremental.addAll(articles.subList(3, 6));
+        assertEquals(batch.events(), incremental.events());
+        assertEquals(2, incremental.eventCount());
+        assertEquals(batch.events().get(0).id(), touched.get(0), "later articles joined the first event");
+    }
+
+    @Test
+    void batchResultDoesNotDependOnInputOrder() {
+        List<CodedArticle> articles = new ArrayList<>();
+        String[] sources = {"KST", "KSTMIL", "KSTGOV", "KST", "KSTMIL"};
+        for (int i = 0; i < 10; i++) {
+            articles.add(shelling("p" + i, DAY.plusDays(i % 4), "Item " + i + ": Kestria shelled rebels.",
+                    sources[i % sources.length], "Kestria", "195"));
+        }
+        EventMerger inOrder = new EventMerger(MergeRules.defaults());
+        inOrder.addAll(articles);
+        List<CodedArticle> shuffled = new ArrayList<>(articles);
+        Collections.shuffle(shuffled, new Random(3));
+        EventMerger outOfOrder = new EventMerger(MergeRules.defaults());
+        outOfOrder.addAll(shuffled);
+        assertEquals(inOrder.events(), outOfOrder.events());
+    }
+
+    @Test
+    void mergingAnArticleTwiceIsACallerBug() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        CodedArticle article = shelling("a", DAY, "Kestria shelled rebels.", "KST", "Kestria", "195");
+        merger.add(article);
+        assertThrows(IllegalArgumentException.class, () -> merger.add(article));
+    }
+
+    @Test
+    void undatedReportsMergeOnlyWithUndatedOnes() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("a", null, "Kestria shelled rebels.", "KST", "Kestria", "195"));
+        merger.add(shelling("b", null, "Kestria shelled rebels, it said.", "KST", "Kestria", "195"));
+        merger.add(shelling("c", DAY, "Kestria shelled rebels today.", "KST", "Kestria", "195"));
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size());
+        assertEquals(2, events.get(0).numMentions());
+        assertNull(events.get(0).firstSeen());
+    }
+}
