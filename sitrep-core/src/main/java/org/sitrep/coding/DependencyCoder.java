@@ -34,14 +34,14 @@ public final class DependencyCoder implements ExplainableCoder {
             "must", "ought", "can");
     private static final Set<String> HYPOTHETICAL_MARKERS = Set.of("if", "unless", "whether");
     /**
-     * Verbs whose complement is intended, demanded or feared, not done: in "threatened to attack" only the
-     * threat happened.
+     * Verbs whose complement is intended, demanded, feared or alleged, not done: in "threatened to attack" only
+     * the threat happened, in "charged that Kestria attacked" only the accusation.
      */
     private static final Set<String> IRREALIS = Set.of("threaten", "vow", "plan", "want", "intend", "hope",
             "promise", "pledge", "seek", "try", "attempt", "urge", "demand", "ask", "call", "prepare", "consider",
             "propose", "warn", "tell", "order", "wish", "aim", "expect", "offer", "agree", "decide", "push",
             "press", "need", "encourage", "invite", "request", "insist", "appeal", "direct", "instruct", "command",
-            "authorize", "authorise");
+            "authorize", "authorise", "allege", "charge", "accuse");
     /** Nouns whose "from" phrase names what is left behind, not who acts. */
     private static final Set<String> MOVING_AWAY = Set.of("withdrawal", "exit", "departure", "retreat", "pullout",
             "expulsion", "escape", "defection", "release", "evacuation", "deportation", "removal");
