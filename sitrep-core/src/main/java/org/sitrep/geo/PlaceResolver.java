@@ -46,6 +46,8 @@ public final class PlaceResolver {
     /** The least score a place needs; see {@link #score}. */
     static final double THRESHOLD = 5.5;
     static final double NEARBY_KM = 60;
+    /** Towns with this many alternate names in GeoNames count as widely known. */
+    static final int KNOWN_NAMES = 40;
 
     private static final Set<String> OPENING_WORDS = Set.of("eastern", "western", "northern", "southern", "east",
             "west", "north", "south", "central", "al", "el", "occupied", "rural", "upper", "lower", "greater", "old");
@@ -72,7 +74,21 @@ public final class PlaceResolver {
             "amazon", "trump", "obama", "biden", "clinton", "bush", "putin", "assad", "kurds", "christians",
             "sunni", "shia", "shiite", "alawite", "druze", "hezbollah", "hamas", "taliban", "isis", "isil",
             "daesh", "nusra", "tv", "radio", "agency", "reuters", "associated", "press", "sunday", "today",
-            "christmas", "easter", "ramadan", "eid", "new", "old", "great", "little", "big", "saint", "san", "santa");
+            "christmas", "easter", "ramadan", "eid", "new", "old", "great", "little", "big", "saint", "san", "santa",
+            // Closed-class words capitalised at a sentence start.
+            "but", "we", "they", "he", "she", "it", "there", "here", "this", "that", "these", "those", "none",
+            "another", "when", "where", "what", "who", "why", "how", "if", "so", "yet", "and", "or", "not", "no",
+            "yes", "all", "any", "some", "many", "much", "more", "each", "every", "both", "either", "neither",
+            "one", "share", "despite", "however", "instead", "initially", "meanwhile", "also", "still", "even",
+            // Regions without a gazetteer place of their own, whose names small towns also bear.
+            "africa", "asia", "europe", "gulf", "atlantic", "pacific", "levant", "mideast", "arctic", "caribbean",
+            "balkans", "caucasus", "sahel", "maghreb", "mediterranean",
+            // Languages, faiths and scriptures.
+            "english", "arabic", "hebrew", "farsi", "persian", "christian", "jewish", "muslim", "quran", "koran",
+            "bible", "torah", "shariah", "sharia", "salafi", "sufi",
+            // News outlets, brands and weapons.
+            "fox", "hill", "cnn", "bbc", "harvard", "yale", "tomahawk", "predator", "hellfire", "patriot",
+            "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -228,7 +244,7 @@ public final class PlaceResolver {
                           List<Place> others) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Gazetteer.Candidate candidate : raw.candidates()) {
+        for (Gazetteer.Candidate candidate : plausible(raw.candidates())) {
             double score = score(candidate, raw, placeContext, actorContext, others);
             if (score > bestScore) {
                 bestScore = score;
@@ -239,14 +255,51 @@ public final class PlaceResolver {
     }
 
     /**
-     * How likely a candidate is the place meant: name match (2 for the own name, 1 for an alternate name, 0.8 for
-     * a derived form, 0 for a loose transliteration); sort of place (countries 4.5, capitals 2.5, first-level
-     * seats 1.5, supplement places 2.5, and names the team wrote 1.5 more); log10 of population (at most 7,
-     * regions at most 5); for towns half the log2 of how many alternate names GeoNames knows (at most 4: a place
-     * known in many languages is the one news means); 4.5, and up to 1 more, when the article names the
-     * candidate's country as a place, or 1.5 when only its actors come from there, and 1 less when the article
-     * names places elsewhere only; 2 when a place resolved elsewhere in the article lies within
-     * {@value #NEARBY_KM} km, 1 when one lies in the same region.
+     * The candidates worth scoring. A country's own name means the country ("Egypt", never a town called Egypt
+     * somewhere), or a first-level region of that name ("Georgia"); a region's own name means the region
+     * ("Virginia") unless a town of that name is its seat ("Idlib", "Aleppo"), since news names regions with
+     * "province" or "state" when the seat would mislead.
+     */
+    private static List<Gazetteer.Candidate> plausible(List<Gazetteer.Candidate> candidates) {
+        List<Gazetteer.Candidate> countries = candidates.stream()
+                .filter(c -> c.place().kind() == Place.Kind.COUNTRY && c.match() == Gazetteer.NameMatch.PRIMARY).toList();
+        List<Gazetteer.Candidate> regions = candidates.stream()
+                .filter(c -> c.place().kind() == Place.Kind.ADMIN1 && c.match() == Gazetteer.NameMatch.PRIMARY).toList();
+        if (regions.isEmpty()) {
+            return countries.isEmpty() ? candidates : countries;
+        }
+        // "Georgia" may be the country or the state; the score weighs them.
+        List<Gazetteer.Candidate> kept = new ArrayList<>(countries);
+        kept.addAll(regions);
+        if (!countries.isEmpty()) {
+            return kept;
+        }
+        for (Gazetteer.Candidate candidate : candidates) {
+            boolean seat = candidate.place().kind() == Place.Kind.TOWN && candidate.featureRank() <= 1
+                    && regions.stream().anyMatch(r -> r.place().admin1Code().equals(candidate.place().admin1Code()));
+            boolean local = candidate.place().kind() == Place.Kind.LOCALITY;
+            if (seat || local) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * How likely a candidate is the place meant: a prior from the place alone, plus the article's evidence.
+     *
+     * <p>Prior: name match (2 for the own name, 1 for an alternate name, 0.8 for a derived form, 0 for a loose
+     * transliteration; an alternate name of a place GeoNames knows in {@value #KNOWN_NAMES} or more languages
+     * counts as its own, since that is how exonyms such as "Geneva" are listed); sort of place (countries 4.5,
+     * capitals 2.5, first-level seats 1.5, supplement places 2.5 and names the team wrote 1.5 more); log10 of
+     * population (at most 7, regions at most 5); for towns 0.8 times the log2 of their number of alternate names
+     * (at most 6): a place known in many languages is the one news means.
+     *
+     * <p>Evidence, strongest first: a place resolved elsewhere in the article within {@value #NEARBY_KM} km (5),
+     * or in the same region (3), halved for a little known place matched only by an alternate or derived name;
+     * the candidate's country named as a place in the article (2.5); its actors or demonyms from that country
+     * (1.5). A single word matched only as an alternate or derived name of a little known place needs evidence
+     * of where the article is.
      */
     double score(Gazetteer.Candidate candidate, Raw raw, Map<String, Double> placeContext,
                  Map<String, Double> actorContext, List<Place> others) {
@@ -262,9 +315,10 @@ public final class PlaceResolver {
             // In a title-case headline every word looks like a name: only places the article bears out count.
             return Double.NEGATIVE_INFINITY;
         }
+        boolean known = candidate.nameCount() >= KNOWN_NAMES;
         double score = switch (candidate.match()) {
             case PRIMARY -> 2;
-            case ALTERNATE -> 1;
+            case ALTERNATE -> known ? 2 : 1;
             case VARIANT -> 0.8;
             case SKELETON -> 0;
         };
@@ -278,18 +332,11 @@ public final class PlaceResolver {
                 case 1 -> 1.5;
                 case 2 -> 0.8;
                 default -> 0;
-            } + Math.min(7, population) + Math.min(4, 0.5 * Math.log(1 + candidate.nameCount()) / Math.log(2));
+            } + Math.min(7, population) + Math.min(6, 0.8 * Math.log(1 + candidate.nameCount()) / Math.log(2));
             case LOCALITY -> score += 2.5;
         }
         if (candidate.supplement()) {
             score += 1.5;
-        }
-        if (placeWeight > 0) {
-            score += 4.5 + Math.min(1, 0.25 * (placeWeight - 1));
-        } else if (actorWeight > 0) {
-            score += 1.5;
-        } else if (!placeContext.isEmpty() && place.kind() != Place.Kind.COUNTRY) {
-            score -= 1;
         }
         boolean near = false;
         boolean sameRegion = false;
@@ -300,7 +347,19 @@ public final class PlaceResolver {
             near |= place.kind() != Place.Kind.COUNTRY && place.distanceKm(other) <= NEARBY_KM;
             sameRegion |= !place.admin1Code().isEmpty() && place.admin1Code().equals(other.admin1Code());
         }
-        score += near ? 2 : sameRegion ? 1 : 0;
+        boolean singleWord = raw.first() == raw.last() && raw.text().indexOf(' ') < 0;
+        if (singleWord && !known && !near && !sameRegion && placeWeight == 0 && place.kind() != Place.Kind.COUNTRY
+                && (candidate.match() == Gazetteer.NameMatch.ALTERNATE || candidate.match() == Gazetteer.NameMatch.VARIANT)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        boolean weakName = !known && candidate.match() != Gazetteer.NameMatch.PRIMARY && !candidate.supplement();
+        score += (near ? 5 : sameRegion ? 3 : 0) * (weakName ? 0.5 : 1);
+        if (placeWeight > 0) {
+            score += 2.5;
+        }
+        if (actorWeight > 0) {
+            score += 1.5;
+        }
         return score;
     }
 
@@ -654,7 +713,7 @@ public final class PlaceResolver {
                 }
             }
         }
-        return longer >= 3 && capitalised * 10 >= longer * 8;
+        return longer >= 4 && capitalised * 10 >= longer * 8;
     }
 
     /**

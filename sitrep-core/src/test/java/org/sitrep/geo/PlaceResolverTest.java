@@ -201,4 +201,26 @@ class PlaceResolverTest {
         assertEquals(99999003, iraqi.place().geonameId());
         assertTrue(iraqi.score() >= PlaceResolver.THRESHOLD);
     }
+
+    @Test
+    void aCountrysNameMeansTheCountryNotATownSoNamed() {
+        Geography geography = resolve("Minnesota farmers met envoys in Jordan.");
+        assertEquals(Place.Kind.COUNTRY, mention(geography, "Jordan").place().kind());
+    }
+
+    @Test
+    void aRegionsNameMeansTheRegionUnlessItsSeatBearsIt() {
+        Geography virginia = resolve("Storms hit Virginia and Minnesota.");
+        assertEquals("US.VA", mention(virginia, "Virginia").place().featureId());
+        Geography idlib = resolve("Syrian jets struck Idlib.");
+        assertEquals(169389, mention(idlib, "Idlib").place().geonameId(), "the seat, a town of the region's name");
+    }
+
+    @Test
+    void aStateNamedAfterItsCityIsTheStateNotTheCountry() {
+        Geography atlanta = resolve("Protests spread from Atlanta across Georgia on Sunday.");
+        assertEquals("US.GA", mention(atlanta, "Georgia").place().featureId());
+        Geography tbilisi = resolve("Protests spread from Tbilisi across Georgia on Sunday.");
+        assertEquals("GE", mention(tbilisi, "Georgia").place().featureId());
+    }
 }
