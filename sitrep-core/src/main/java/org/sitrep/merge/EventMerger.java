@@ -50,6 +50,7 @@ public final class EventMerger {
     private final Map<String, State> byId = new HashMap<>();
     /** Root and source country to merged events by the epoch day of their first report. */
     private final Map<String, TreeMap<Long, List<State>>> buckets = new HashMap<>();
+    private final Set<String> codedEventIds = new HashSet<>();
     /** Article id to its own (not republished) mentions, for copies of it that arrive later. */
     private final Map<String, List<Reported>> reportsByArticle = new HashMap<>();
 
@@ -107,8 +108,12 @@ public final class EventMerger {
                 throw new IllegalArgumentException("event " + event.id() + " belongs to article "
                         + event.articleId() + ", not " + article.id());
             }
+            // A coder can give the same event twice (two rules, one reading): it is one report.
+            if (!codedEventIds.add(event.id())) {
+                continue;
+            }
             String place = Objects.requireNonNull(placeOf.apply(article, event), "place");
-            State state = bestMatch(event, place, article.date())
+            State state = bestMatch(event, place, article.date(), article.id())
                     .orElseGet(() -> create(event, article.date()));
             EventMention mention = new EventMention(state.id, event.id(), article.id(), article.date(),
                     article.source(), article.url(), event.sentence(), event.sourceSpan().begin(),
@@ -194,16 +199,12 @@ public final class EventMerger {
         return events.size();
     }
 
-    /** Coded events merged so far, republished copies not counted. */
+    /** Distinct coded events merged so far, republished copies not counted. */
     public int codedEventCount() {
-        int count = 0;
-        for (List<Reported> reports : reportsByArticle.values()) {
-            count += reports.size();
-        }
-        return count;
+        return codedEventIds.size();
     }
 
-    private Optional<State> bestMatch(Event event, String place, LocalDate date) {
+    private Optional<State> bestMatch(Event event, String place, LocalDate date, String articleId) {
         TreeMap<Long, List<State>> bucket = buckets.get(bucketKey(event));
         if (bucket == null) {
             return Optional.empty();
@@ -217,7 +218,7 @@ public final class EventMerger {
         long bestDistance = 0;
         for (List<State> states : window.values()) {
             for (State state : states) {
-                if (!state.accepts(event, place, date, rules.windowDays())) {
+                if (!state.accepts(event, place, date, articleId, rules.windowDays())) {
                     continue;
                 }
                 // Exact codes first, then the nearer date, then the older event.
@@ -239,9 +240,6 @@ public final class EventMerger {
 
     private State create(Event event, LocalDate date) {
         State state = new State(events.size(), mergedId(event.id()), event.rootCode(), date);
-        if (byId.containsKey(state.id)) {
-            throw new IllegalArgumentException("coded event merged twice: " + event.id());
-        }
         events.add(state);
         byId.put(state.id, state);
         state.bucketKey = bucketKey(event);
@@ -272,14 +270,38 @@ public final class EventMerger {
         return event.rootCode() + "|" + (source.isKnown() ? source.country() : actorKey(source));
     }
 
-    /** A known actor's code, or {@code ~} and the lower-cased name of an unknown one. */
+    /**
+     * A known actor's code; for an unknown actor {@code ~} and its lower-cased name; for an actor coded only
+     * by its role, with no country ("the president", "police": {@code GOV}, {@code COP}), the code, {@code ~}
+     * and the name, since the code alone would make every president one actor.
+     */
     static String actorKey(Actor actor) {
-        return actor.isKnown() ? actor.code() : "~" + actor.name().strip().toLowerCase(Locale.ROOT);
+        String name = actor.name().strip().toLowerCase(Locale.ROOT);
+        if (!actor.isKnown()) {
+            return "~" + name;
+        }
+        return isRoleOnly(actor) ? actor.code() + "~" + name : actor.code();
     }
 
-    /** Codes are coreferent when one refines the other; unknown actors only when their names are equal. */
+    /** Whether every dictionary entry behind the actor is an agent (a role), none a country or a person. */
+    static boolean isRoleOnly(Actor actor) {
+        if (actor.entry().isEmpty()) {
+            return false;
+        }
+        for (String part : actor.entry().split("\\+")) {
+            if (!part.startsWith("agent:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Codes are coreferent when one refines the other; unknown and role-only actors only when their keys are
+     * equal.
+     */
     static boolean coreferent(String a, String b) {
-        if (a.startsWith("~") || b.startsWith("~")) {
+        if (a.contains("~") || b.contains("~")) {
             return a.equals(b);
         }
         return a.startsWith(b) || b.startsWith(a);
@@ -338,11 +360,15 @@ public final class EventMerger {
             this.lastSeen = date;
         }
 
-        boolean accepts(Event event, String newPlace, LocalDate date, int windowDays) {
+        boolean accepts(Event event, String newPlace, LocalDate date, String articleId, int windowDays) {
             if (!event.rootCode().equals(root)) {
                 return false;
             }
             if ((date == null) != (firstSeen == null)) {
+                return false;
+            }
+            // Without a date nothing says two articles tell of the same day: undated reports stay in their article.
+            if (date == null && !(articles.size() == 1 && articles.contains(articleId))) {
                 return false;
             }
             if (date != null && (ChronoUnit.DAYS.between(date, lastSeen) > windowDays

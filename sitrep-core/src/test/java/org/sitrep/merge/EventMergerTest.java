@@ -32,7 +32,12 @@ class EventMergerTest {
     }
 
     private static Actor actor(String code, String words) {
-        return code.isEmpty() ? Actor.unknown(words) : new Actor(code, words, "test:" + code);
+        if (code.isEmpty()) {
+            return Actor.unknown(words);
+        }
+        // Three letters that are no country of the test world are a role, as GOV is for "the president".
+        return new Actor(code, words, code.length() == 3 && !code.startsWith("KS") && !code.equals("NRL")
+                ? "agent:" + code : "country:" + code);
     }
 
     /** An article whose body holds one sentence per report, coded as the reports say. */
@@ -165,6 +170,18 @@ class EventMergerTest {
     }
 
     @Test
+    void actorsCodedByRoleAloneMatchOnlyByName() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("a", DAY, "The president shelled rebels.", "GOV", "president", "195"));
+        merger.add(shelling("b", DAY, "The president shelled rebels, it said.", "GOV", "president", "195"));
+        merger.add(shelling("c", DAY, "The governor shelled rebels.", "GOV", "governor", "195"));
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size(), "two presidents may be one; a president and a governor are not");
+        assertEquals(2, events.get(0).numArticles());
+        assertEquals("governor", events.get(1).source().name());
+    }
+
+    @Test
     void twoReportsInOneArticleAreTwoMentionsOfOneArticle() {
         EventMerger merger = new EventMerger(MergeRules.defaults());
         merger.add(coded("a", DAY, List.of("Kestrian troops shelled rebels.", "Troops of Kestria shelled rebels."),
@@ -255,6 +272,18 @@ class EventMergerTest {
     }
 
     @Test
+    void theSameCodedEventTwiceIsOneReport() {
+        CodedArticle once = shelling("a", DAY, "Kestria shelled rebels.", "KST", "Kestria", "195");
+        Event event = once.events().get(0);
+        CodedArticle twice = new CodedArticle(once.article(), List.of(), List.of(), List.of(event, event), List.of());
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(twice);
+        assertEquals(1, merger.eventCount());
+        assertEquals(1, merger.events().get(0).numMentions());
+        assertEquals(1, merger.codedEventCount());
+    }
+
+    @Test
     void mergingAnArticleTwiceIsACallerBug() {
         EventMerger merger = new EventMerger(MergeRules.defaults());
         CodedArticle article = shelling("a", DAY, "Kestria shelled rebels.", "KST", "Kestria", "195");
@@ -263,14 +292,18 @@ class EventMergerTest {
     }
 
     @Test
-    void undatedReportsMergeOnlyWithUndatedOnes() {
+    void undatedReportsMergeOnlyWithinTheirArticle() {
         EventMerger merger = new EventMerger(MergeRules.defaults());
-        merger.add(shelling("a", null, "Kestria shelled rebels.", "KST", "Kestria", "195"));
-        merger.add(shelling("b", null, "Kestria shelled rebels, it said.", "KST", "Kestria", "195"));
+        merger.add(coded("a", null, List.of("Kestria shelled rebels.", "Kestria shelled rebels, it said."),
+                report("KST", "Kestria", "KSTREB", "rebels", "195", "shelled"),
+                report("KST", "Kestria", "KSTREB", "rebels", "195", "shelled")));
+        merger.add(shelling("b", null, "Kestria shelled rebels, they said.", "KST", "Kestria", "195"));
         merger.add(shelling("c", DAY, "Kestria shelled rebels today.", "KST", "Kestria", "195"));
         List<MergedEvent> events = merger.events();
-        assertEquals(2, events.size());
+        assertEquals(3, events.size());
         assertEquals(2, events.get(0).numMentions());
+        assertEquals(1, events.get(0).numArticles());
         assertNull(events.get(0).firstSeen());
+        assertEquals(1, events.get(1).numMentions());
     }
 }
