@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Codes news text into political events: who did what to whom (CAMEO, PLOVER, "
                 + "Goldstein), stored in DuckDB and exported in GDELT-compatible form.",
-        subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
-                SqlCommand.class, ExportCommand.class, BenchCommand.class, StoriesCommand.class,
-                EvalCommand.class},
+        subcommands = {DemoCommand.class, CodeCommand.class, ActorsCommand.class, IngestCommand.class,
+                EventsCommand.class, SqlCommand.class, ExportCommand.class, StoriesCommand.class,
+                PlacesCommand.class, QuotesCommand.class, ServeCommand.class, EvalCommand.class,
+                BenchCommand.class},
         footer = {"", "Exit status: 0 success, 1 failure (I/O, database, models), 2 bad usage."})
 public final class SitrepCommand implements Runnable {
 

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.internal.DataFile;
 import org.sitrep.model.Sentence;
 
@@ -37,13 +39,17 @@ public final class ActorDictionary {
 
     private final Map<String, DictionaryEntry> byExactKey;
     private final Map<String, DictionaryEntry> byFoldedKey;
+    private final Map<String, DictionaryEntry> bySpellingSkeleton;
     private final int entryCount;
+    private final int ambiguousSkeletons;
 
     private ActorDictionary(Map<String, DictionaryEntry> byExactKey, Map<String, DictionaryEntry> byFoldedKey,
-                            int entryCount) {
+                            Map<String, DictionaryEntry> bySpellingSkeleton, int entryCount, int ambiguousSkeletons) {
         this.byExactKey = Map.copyOf(byExactKey);
         this.byFoldedKey = Map.copyOf(byFoldedKey);
+        this.bySpellingSkeleton = Map.copyOf(bySpellingSkeleton);
         this.entryCount = entryCount;
+        this.ambiguousSkeletons = ambiguousSkeletons;
     }
 
     /** The built-in dictionaries, loaded once. */
@@ -66,6 +72,14 @@ public final class ActorDictionary {
     }
 
     /**
+     * How many spelling skeletons two different people share; those are left out of spelling-tolerant
+     * matching, so that a variant spelling never turns one known person into another.
+     */
+    public int ambiguousSkeletonCount() {
+        return ambiguousSkeletons;
+    }
+
+    /**
      * The longest entry whose phrase starts at token {@code start}, or {@code null}. Names win over agent
      * terms of the same length.
      */
@@ -79,6 +93,10 @@ public final class ActorDictionary {
             DictionaryEntry entry = byExactKey.get(exact);
             if (entry == null) {
                 entry = byFoldedKey.get(exact.toLowerCase(Locale.ROOT));
+            }
+            if (entry == null && exact.length() >= SpellingSkeleton.MIN_LENGTH
+                    && Character.isUpperCase(sentence.tokens().get(i).word().charAt(0))) {
+                entry = bySpellingSkeleton.get(SpellingSkeleton.of(exact));
             }
             if (entry != null) {
                 best = new Match(start, i, entry);
@@ -134,6 +152,8 @@ public final class ActorDictionary {
     public static final class Builder {
         private final Map<String, DictionaryEntry> exact = new HashMap<>();
         private final Map<String, DictionaryEntry> folded = new HashMap<>();
+        private final Map<String, DictionaryEntry> skeletons = new HashMap<>();
+        private final Set<String> ambiguous = new HashSet<>();
         private int count;
 
         public Builder countries(List<DataFile.Line> lines) {
@@ -206,9 +226,25 @@ public final class ActorDictionary {
                 DictionaryEntry entry = new DictionaryEntry(DictionaryEntry.Kind.PERSON, person.getKey(),
                         variants.get(0), spans.get(spans.size() - 1).code(), false, spans);
                 count++;
-                variants.forEach(phrase -> addExact(phrase, entry));
+                variants.forEach(phrase -> {
+                    addExact(phrase, entry);
+                    addSkeleton(phrase, entry);
+                });
             }
             return this;
+        }
+
+        /** People's names also match in other transliterations: Qassemi and Ghasemi, Gaddafi and Kadhafi. */
+        private void addSkeleton(String phrase, DictionaryEntry entry) {
+            String key = normalise(phrase);
+            if (key.length() < SpellingSkeleton.MIN_LENGTH) {
+                return;
+            }
+            String skeleton = SpellingSkeleton.of(key);
+            DictionaryEntry before = skeletons.putIfAbsent(skeleton, entry);
+            if (before != null && !before.id().equals(entry.id())) {
+                ambiguous.add(skeleton);
+            }
         }
 
         public Builder organizations(List<DataFile.Line> lines) {
@@ -227,7 +263,9 @@ public final class ActorDictionary {
         }
 
         public ActorDictionary build() {
-            return new ActorDictionary(exact, folded, count);
+            Map<String, DictionaryEntry> unambiguous = new HashMap<>(skeletons);
+            unambiguous.keySet().removeAll(ambiguous);
+            return new ActorDictionary(exact, folded, unambiguous, count, ambiguous.size());
         }
 
         private DictionaryEntry entry(DictionaryEntry.Kind kind, String id, String name, String code) {

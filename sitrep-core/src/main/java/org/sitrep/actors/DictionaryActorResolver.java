@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.internal.DependencyTree;
@@ -29,9 +30,15 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     private static final Set<String> POSSESSIVES = Set.of("'s", "'", "\u2019s", "\u2019");
 
     private final ActorDictionary dictionary;
+    private final Epithets epithets;
 
     public DictionaryActorResolver(ActorDictionary dictionary) {
+        this(dictionary, Epithets.standard());
+    }
+
+    public DictionaryActorResolver(ActorDictionary dictionary, Epithets epithets) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.epithets = Objects.requireNonNull(epithets, "epithets");
     }
 
     @Override
@@ -57,7 +64,47 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             List<Mention> found = resolveSentence(sentence, parsed.text(), date);
             mentions.addAll(sentence.parsed() ? resolveAppositions(new DependencyTree(sentence), found) : found);
         }
-        return new Resolved(parsed, carrySurnames(mentions));
+        return new Resolved(parsed, carrySurnames(addEpithets(parsed, mentions)));
+    }
+
+    /** "The Islamic republic" is Iran's government when the article names Iran; otherwise no one. */
+    private List<Mention> addEpithets(Parsed parsed, List<Mention> mentions) {
+        Set<String> countries = new HashSet<>();
+        for (Mention mention : mentions) {
+            if (hasCountry(mention.actor())) {
+                countries.add(mention.actor().country());
+            }
+        }
+        List<Mention> result = new ArrayList<>(mentions);
+        for (Sentence sentence : parsed.sentences()) {
+            for (int i = 0; i < sentence.tokens().size(); i++) {
+                Epithets.Match match = epithets.longestAt(sentence, i);
+                if (match == null || !countries.contains(match.country()) || covered(mentions, sentence.index(), match)) {
+                    continue;
+                }
+                // A mention of unknown actor over the same words ("Islamic Republic" as proper nouns) gives way.
+                result.removeIf(m -> m.sentence() == sentence.index() && !m.actor().isKnown()
+                        && m.firstToken() <= match.last() && match.first() <= m.lastToken());
+                result.add(new Mention(sentence.index(), match.first(), match.last(),
+                        sentence.tokenSpan(match.first(), match.last()),
+                        new Actor(match.country() + "GOV", sentence.tokenSpan(match.first(), match.last())
+                                .of(parsed.text()), "epithet:" + match.country())));
+                i = match.last();
+            }
+        }
+        result.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : Integer.compare(a.firstToken(), b.firstToken()));
+        return result;
+    }
+
+    private static boolean covered(List<Mention> mentions, int sentence, Epithets.Match match) {
+        for (Mention mention : mentions) {
+            if (mention.sentence() == sentence && mention.actor().isKnown()
+                    && mention.firstToken() <= match.last() && match.first() <= mention.lastToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -149,7 +196,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     /** Whether the code names a country or group, not just an agent type like "MIL". */
     private static boolean hasCountry(Actor actor) {
         String entry = actor.entry();
-        return actor.isKnown() && (entry.contains("country") || entry.contains("person:")
+        return actor.isKnown() && (entry.contains("country") || entry.contains("person:") || entry.contains("epithet:")
                 || entry.contains("organization:") || entry.contains("appos:") || entry.contains("government_metonym"));
     }
 

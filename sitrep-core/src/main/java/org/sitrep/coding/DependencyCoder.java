@@ -59,6 +59,7 @@ public final class DependencyCoder implements EventCoder {
     @Override
     public List<Event> code(Resolved resolved, String articleId, List<Problem> problems) {
         List<Event> events = new ArrayList<>();
+        List<Integer> unmatched = new ArrayList<>();
         for (Sentence sentence : resolved.parsed().sentences()) {
             if (!sentence.parsed()) {
                 continue;
@@ -66,11 +67,17 @@ public final class DependencyCoder implements EventCoder {
             List<Mention> mentions = resolved.mentionsIn(sentence.index());
             List<Event> found = codeSentence(new DependencyTree(sentence), mentions, articleId, problems, null);
             if (found.isEmpty() && mentions.stream().filter(m -> m.actor().isKnown()).count() >= 2) {
-                problems.add(new Problem(Problem.Kind.NO_VERB_MATCH, articleId + "#" + sentence.index(),
-                        "two or more actors but no pattern matched: "
-                                + abbreviate(sentence.span().of(resolved.parsed().text()))));
+                unmatched.add(sentence.index());
             }
             events.addAll(found);
+        }
+        if (!unmatched.isEmpty()) {
+            // One problem per article, not per sentence: the list says where to look without flooding the
+            // problems table.
+            String first = resolved.parsed().sentences().get(unmatched.get(0)).span().of(resolved.parsed().text());
+            problems.add(new Problem(Problem.Kind.NO_VERB_MATCH, articleId + "#" + unmatched.get(0),
+                    unmatched.size() + " sentence(s) with two or more actors matched no pattern, at "
+                            + unmatched + "; the first: " + abbreviate(first)));
         }
         return events;
     }

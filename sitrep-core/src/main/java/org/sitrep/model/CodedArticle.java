@@ -11,9 +11,12 @@ import java.util.Objects;
  * @param mentions  actor mentions, in text order
  * @param events    coded events, in text order
  * @param problems  bad data met on the way, in the order met
+ * @param places    place names found, resolved or not, in text order
+ * @param quotes    what the article reports people said, in text order
  */
 public record CodedArticle(Article article, List<Sentence> sentences, List<Mention> mentions,
-                           List<Event> events, List<Problem> problems) {
+                           List<Event> events, List<Problem> problems, List<PlaceMention> places,
+                           List<Quote> quotes) {
 
     public CodedArticle {
         Objects.requireNonNull(article, "article");
@@ -21,6 +24,14 @@ public record CodedArticle(Article article, List<Sentence> sentences, List<Menti
         mentions = List.copyOf(mentions);
         events = List.copyOf(events);
         problems = List.copyOf(problems);
+        places = List.copyOf(places);
+        quotes = List.copyOf(quotes);
+    }
+
+    /** A coded article without places and quotes. */
+    public CodedArticle(Article article, List<Sentence> sentences, List<Mention> mentions, List<Event> events,
+                        List<Problem> problems) {
+        this(article, sentences, mentions, events, problems, List.of(), List.of());
     }
 
     /** An article that could not be coded at all. */

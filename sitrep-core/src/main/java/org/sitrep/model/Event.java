@@ -23,10 +23,20 @@ import java.util.Objects;
  * @param evidence    the smallest span covering trigger and actors: what a reader should look at
  * @param trigger     the word or phrase that matched the pattern
  * @param rule        id of the lexicon entry that fired
+ * @param location    where it happened, or {@code null} when not known (no gazetteer, or no place named)
+ * @param date        when it happened, or {@code null} when not known (no article date and none in the text)
  */
 public record Event(String id, String articleId, int sentence, Actor source, Actor target, String cameoCode,
                     double goldstein, int quadClass, Span sourceSpan, Span targetSpan, Span evidence,
-                    Span trigger, String rule) {
+                    Span trigger, String rule, Location location, EventDate date) {
+
+    /** An event as the coder makes it, before its place and date are known. */
+    public Event(String id, String articleId, int sentence, Actor source, Actor target, String cameoCode,
+                 double goldstein, int quadClass, Span sourceSpan, Span targetSpan, Span evidence, Span trigger,
+                 String rule) {
+        this(id, articleId, sentence, source, target, cameoCode, goldstein, quadClass, sourceSpan, targetSpan,
+                evidence, trigger, rule, null, null);
+    }
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -53,6 +63,12 @@ public record Event(String id, String articleId, int sentence, Actor source, Act
                 || (targetSpan != null && !evidence.contains(targetSpan))) {
             throw new IllegalArgumentException("evidence " + evidence + " must cover trigger and actors");
         }
+    }
+
+    /** The same event with its place and date. */
+    public Event withLocationAndDate(Location newLocation, EventDate newDate) {
+        return new Event(id, articleId, sentence, source, target, cameoCode, goldstein, quadClass, sourceSpan,
+                targetSpan, evidence, trigger, rule, newLocation, newDate);
     }
 
     /** The two-digit root of the code: {@code 19} for {@code 193}. */

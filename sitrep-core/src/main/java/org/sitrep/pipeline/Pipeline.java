@@ -22,15 +22,17 @@ public final class Pipeline {
     private final Parser parser;
     private final ActorResolver resolver;
     private final EventCoder coder;
+    private final Situator situator;
     private final int maxChars;
 
     public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
-                    EventCoder coder, int maxChars) {
+                    EventCoder coder, Situator situator, int maxChars) {
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.spotter = Objects.requireNonNull(spotter, "spotter");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.coder = Objects.requireNonNull(coder, "coder");
+        this.situator = Objects.requireNonNull(situator, "situator");
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
@@ -38,8 +40,21 @@ public final class Pipeline {
     }
 
     public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
+                    EventCoder coder, Situator situator) {
+        this(segmenter, spotter, parser, resolver, coder, situator, DEFAULT_MAX_CHARS);
+    }
+
+    /** A pipeline without the {@link Situator} stage: events get no location or date, articles no quotes. */
+    public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
+                    EventCoder coder, int maxChars) {
+        this(segmenter, spotter, parser, resolver, coder, Situator.NONE, maxChars);
+    }
+
+    /** A pipeline without the {@link Situator} stage, as {@link #Pipeline(Segmenter, ActorSpotter, Parser,
+     * ActorResolver, EventCoder, int)}. */
+    public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
                     EventCoder coder) {
-        this(segmenter, spotter, parser, resolver, coder, DEFAULT_MAX_CHARS);
+        this(segmenter, spotter, parser, resolver, coder, Situator.NONE, DEFAULT_MAX_CHARS);
     }
 
     public CodedArticle process(Article article) {
@@ -68,6 +83,11 @@ public final class Pipeline {
                 tagged -> coder.mayTrigger(tagged) || spotter.needsParse(tagged));
         Resolved resolved = resolver.resolve(parsed, article.date());
         List<Event> events = coder.code(resolved, article.id(), problems);
-        return new CodedArticle(article, parsed.sentences(), resolved.mentions(), events, problems);
+        Situated situated = situator.situate(new Coded(resolved, events), article.date());
+        if (situated.events().size() != events.size()) {
+            throw new IllegalStateException("the situator must return every event it was given");
+        }
+        return new CodedArticle(article, parsed.sentences(), resolved.mentions(), situated.events(), problems,
+                situated.places(), situated.quotes());
     }
 }

@@ -13,7 +13,9 @@
  *       {@link org.sitrep.pipeline.Parsed};</li>
  *   <li>{@link org.sitrep.pipeline.ActorResolver}: actor mentions, giving
  *       {@link org.sitrep.pipeline.Resolved};</li>
- *   <li>{@link org.sitrep.pipeline.EventCoder}: events.</li>
+ *   <li>{@link org.sitrep.pipeline.EventCoder}: events, giving {@link org.sitrep.pipeline.Coded};</li>
+ *   <li>{@link org.sitrep.pipeline.Situator}: each event's location and date, the article's place names and
+ *       quotes, giving {@link org.sitrep.pipeline.Situated}.</li>
  * </ol>
  * Bad data are recorded as {@link org.sitrep.model.Problem problems}; a broken environment surfaces as
  * {@link org.sitrep.pipeline.EnvironmentException}, which the {@link org.sitrep.pipeline.BatchRunner}

@@ -51,7 +51,7 @@ final class DerivedTables {
             List<Event> events = new ArrayList<>();
             List<String> evidence = new ArrayList<>();
             while (rows.next()) {
-                StoredEvent stored = EventStore.readEvent(rows);
+                StoredEvent stored = EventStore.readEvent(rows, true);
                 if (article != null && !article.id().equals(stored.event().articleId())) {
                     merger.add(article, events, evidence);
                     events.clear();

@@ -37,8 +37,13 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
@@ -47,7 +52,8 @@ import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryOptions;
 
 /**
- * Coded articles, their events, actor mentions and problems in an embedded DuckDB database.
+ * Coded articles, their events (with date and location), actor mentions, place mentions, quotes and problems
+ * in an embedded DuckDB database. Quotes are linked to the events coded from them in {@code quote_events}.
  *
  * <p>Writes go through DuckDB appenders and are flushed every {@value #FLUSH_EVERY} articles, before every
  * read and on {@link #close()}. An appender flush commits one table at a time, so articles are flushed
@@ -76,12 +82,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             e.sentence_begin, e.evidence_begin, e.evidence_end, e.trigger_begin, e.trigger_end, e.source_begin,
             e.source_end, e.target_begin, e.target_end, e.rule, e.date, a.title, a.source, a.url""";
 
+    /** The date and location columns, read when the database has them (schema version 2 and later). */
+    private static final String SITUATION_COLUMNS = Schema.EVENT_SITUATION_COLUMNS.stream()
+            .map(column -> "e." + column.substring(0, column.indexOf(' ')))
+            .collect(java.util.stream.Collectors.joining(", "));
+
     private final Path database;
     private final boolean readOnly;
     private final Set<String> knownIds = new HashSet<>();
     /** Built on the first {@link #originalOf}, since only ingest needs it. */
     private DuplicateIndex duplicates;
     private final Map<String, DuplicateMatch> pendingCopies = new HashMap<>();
+    private boolean situated = true;
     private DuckDBConnection connection;
     private Appenders appenders;
     private int pendingArticles;
@@ -173,6 +185,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } else if (version > Schema.VERSION) {
             throw new EnvironmentException("database " + database + " has schema version " + version
                     + ", newer than this sitrep understands (" + Schema.VERSION + ")");
+        } else if (version == 1) {
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : Schema.migrationFromVersion1()) {
+                    statement.execute(ddl);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO schema_version VALUES (?, ?)")) {
+                insert.setInt(1, Schema.VERSION);
+                insert.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -194,6 +218,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             throw new EnvironmentException("database " + database + " has schema version " + version
                     + ", newer than this sitrep understands (" + Schema.VERSION + ")");
         }
+        // A version 1 database read without upgrading it: its events have no date or location columns.
+        situated = version >= 2;
     }
 
     private int storedVersion() throws SQLException {
@@ -211,6 +237,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             statement.execute("DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM copies WHERE article_id NOT IN (SELECT id FROM articles)");
+            for (String table : Schema.TABLES_V2) {
+                statement.execute("DELETE FROM " + table + " WHERE article_id NOT IN (SELECT id FROM articles)");
+            }
         }
     }
 
@@ -250,6 +279,12 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 }
                 for (Mention mention : coded.mentions()) {
                     appendMention(article.id(), mention, text);
+                }
+                for (PlaceMention place : coded.places()) {
+                    appendPlace(article.id(), place);
+                }
+                for (int q = 0; q < coded.quotes().size(); q++) {
+                    appendQuote(coded, q);
                 }
                 if (!coded.wasSkipped()) {
                     appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
@@ -476,7 +511,101 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } else {
             row.append(event.targetSpan().begin()).append(event.targetSpan().end());
         }
-        row.append(event.rule()).endRow();
+        row.append(event.rule());
+        appendSituation(row, event);
+        row.endRow();
+    }
+
+    /** The columns of {@link Schema#EVENT_SITUATION_COLUMNS}, in their order. */
+    private static void appendSituation(DuckDBAppender row, Event event) throws SQLException {
+        EventDate date = event.date();
+        if (date == null) {
+            nulls(row, 6);
+        } else {
+            row.append(date.date()).append(date.precision().name()).append(date.basis().name())
+                    .append(date.expression());
+            appendSpan(row, date.span());
+        }
+        Location location = event.location();
+        if (location == null) {
+            nulls(row, 16);
+        } else {
+            Place place = location.place();
+            row.append(place.featureId()).append(place.geonameId()).append(place.name()).append(place.fullName())
+                    .append(place.kind().name()).append(place.gdeltType()).append(place.countryCode())
+                    .append(place.countryName()).append(place.admin1Code()).append(place.admin1Name())
+                    .append(place.latitude()).append(place.longitude()).append(place.population())
+                    .append(location.basis().name());
+            appendSpan(row, location.span());
+        }
+    }
+
+    private static void appendSpan(DuckDBAppender row, Span span) throws SQLException {
+        if (span == null) {
+            row.appendNull().appendNull();
+        } else {
+            row.append(span.begin()).append(span.end());
+        }
+    }
+
+    private static void nulls(DuckDBAppender row, int count) throws SQLException {
+        for (int i = 0; i < count; i++) {
+            row.appendNull();
+        }
+    }
+
+    private void appendPlace(String articleId, PlaceMention mention) throws SQLException {
+        DuckDBAppender row = appenders.places.beginRow()
+                .append(articleId)
+                .append(mention.sentence())
+                .append(mention.span().begin())
+                .append(mention.span().end())
+                .append(mention.text());
+        Place place = mention.place();
+        if (place == null) {
+            nulls(row, 8);
+        } else {
+            row.append(place.featureId()).append(place.geonameId()).append(place.name()).append(place.kind().name())
+                    .append(place.countryCode()).append(place.admin1Code()).append(place.latitude())
+                    .append(place.longitude());
+        }
+        row.append(mention.score()).append(mention.candidates()).append(mention.actorUse()).endRow();
+    }
+
+    /** A quote and its links to the events coded from it: those triggered inside its words or by its verb. */
+    private void appendQuote(CodedArticle coded, int index) throws SQLException {
+        Quote quote = coded.quotes().get(index);
+        String articleId = coded.article().id();
+        String id = articleId + "#q" + index;
+        DuckDBAppender row = appenders.quotes.beginRow()
+                .append(id)
+                .append(articleId)
+                .append(quote.sentence())
+                .append(quote.kind().name())
+                .append(quote.text())
+                .append(quote.span().begin())
+                .append(quote.span().end())
+                .append(quote.speakerText());
+        if (quote.speaker() == null) {
+            nulls(row, 3);
+        } else {
+            row.append(quote.speaker().code()).append(quote.speaker().name()).append(quote.speaker().entry());
+        }
+        appendSpan(row, quote.speakerSpan());
+        if (quote.cue() == null) {
+            nulls(row, 3);
+        } else {
+            row.append(quote.cue().of(coded.article().text())).append(quote.cue().begin()).append(quote.cue().end());
+        }
+        row.endRow();
+        for (Event event : coded.events()) {
+            boolean inside = quote.span().contains(event.trigger());
+            boolean byCue = quote.cue() != null && quote.cue().begin() < event.trigger().end()
+                    && event.trigger().begin() < quote.cue().end();
+            if (inside || byCue) {
+                appenders.quoteEvents.beginRow().append(id).append(event.id()).append(articleId).endRow();
+            }
+        }
     }
 
     private void appendMention(String articleId, Mention mention, String text) throws SQLException {
@@ -539,6 +668,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         Objects.requireNonNull(consumer, "consumer");
         flush();
         StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS)
+                .append(situated ? ", " + SITUATION_COLUMNS : "")
                 .append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE true");
         List<Object> parameters = new ArrayList<>();
         if (query.actor() != null) {
@@ -564,7 +694,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    consumer.accept(readEvent(rows));
+                    consumer.accept(readEvent(rows, situated));
                 }
             }
         } catch (SQLException e) {
@@ -572,7 +702,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    static StoredEvent readEvent(ResultSet rows) throws SQLException {
+    static StoredEvent readEvent(ResultSet rows, boolean situated) throws SQLException {
         Actor source = new Actor(rows.getString("source_code"), rows.getString("source_name"),
                 rows.getString("source_entry"));
         String targetCode = rows.getString("target_code");
@@ -585,10 +715,45 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 rows.getInt("quad_class"), new Span(rows.getInt("source_begin"), rows.getInt("source_end")),
                 targetSpan, new Span(rows.getInt("evidence_begin"), rows.getInt("evidence_end")),
                 new Span(rows.getInt("trigger_begin"), rows.getInt("trigger_end")), rows.getString("rule"));
+        if (situated) {
+            event = event.withLocationAndDate(readLocation(rows), readDate(rows));
+        }
         Object dateValue = rows.getObject("date");
         LocalDate date = dateValue instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) dateValue;
         return new StoredEvent(event, date, rows.getString("title"), rows.getString("source"),
                 rows.getString("url"), rows.getString("sentence_text"), rows.getInt("sentence_begin"));
+    }
+
+    private static EventDate readDate(ResultSet rows) throws SQLException {
+        LocalDate day = localDate(rows.getObject("event_date"));
+        if (day == null) {
+            return null;
+        }
+        Span span = readSpan(rows, "date_begin", "date_end");
+        return new EventDate(day, EventDate.Precision.valueOf(rows.getString("date_precision")),
+                rows.getString("date_expression"), span, EventDate.Basis.valueOf(rows.getString("date_basis")));
+    }
+
+    private static Location readLocation(ResultSet rows) throws SQLException {
+        String featureId = rows.getString("geo_feature_id");
+        if (featureId == null) {
+            return null;
+        }
+        Place place = new Place(featureId, rows.getLong("geo_geonames_id"), rows.getString("geo_name"),
+                Place.Kind.valueOf(rows.getString("geo_kind")), rows.getString("geo_country_code"),
+                rows.getString("geo_adm1_code"), rows.getString("geo_adm1_name"), rows.getString("geo_country_name"),
+                rows.getDouble("geo_lat"), rows.getDouble("geo_long"), rows.getLong("geo_population"));
+        return new Location(place, readSpan(rows, "geo_begin", "geo_end"),
+                Location.Basis.valueOf(rows.getString("geo_basis")));
+    }
+
+    private static Span readSpan(ResultSet rows, String begin, String end) throws SQLException {
+        int from = rows.getInt(begin);
+        return rows.wasNull() ? null : new Span(from, rows.getInt(end));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 
     /**
@@ -791,6 +956,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         final DuckDBAppender problems;
         final DuckDBAppender texts;
         final DuckDBAppender copies;
+        final DuckDBAppender places;
+        final DuckDBAppender quotes;
+        final DuckDBAppender quoteEvents;
 
         Appenders(DuckDBConnection connection) throws SQLException {
             articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
@@ -799,11 +967,17 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             problems = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems");
             texts = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "article_texts");
             copies = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "copies");
+            places = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "places");
+            quotes = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
+            quoteEvents = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quote_events");
         }
 
         void flush() throws SQLException {
             events.flush();
             mentions.flush();
+            places.flush();
+            quotes.flush();
+            quoteEvents.flush();
             problems.flush();
             texts.flush();
             copies.flush();
@@ -813,6 +987,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         void close() throws SQLException {
             events.close();
             mentions.close();
+            places.close();
+            quotes.close();
+            quoteEvents.close();
             problems.close();
             texts.close();
             copies.close();

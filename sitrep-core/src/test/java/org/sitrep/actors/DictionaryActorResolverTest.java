@@ -23,7 +23,10 @@ class DictionaryActorResolverTest {
                     "NOR\tNorland\tNorlandic\tHolm\t"))
             .agents(lines("army\tMIL\tstrong", "troops\tMIL\tstrong", "forces\tMIL\tweak", "government\tGOV\tstrong",
                     "spokesman\tGOV\tweak", "foreign ministry\tGOV\tstrong", "rebels\tREB\tstrong"))
-            .people(lines("pavel-orlov\tPavel Orlov|Orlov\tKESGOV\t2010-01-01\t2019-12-31"))
+            .people(lines("pavel-orlov\tPavel Orlov|Orlov\tKESGOV\t2010-01-01\t2019-12-31",
+                    "karim-qassemi\tKarim Qassemi|Qassemi\tNORGOV\t2010-01-01\t",
+                    "ana-mirza\tAna Mirza|Mirza\tKESGOV\t2010-01-01\t",
+                    "ali-merza\tAli Merza|Merza\tNORGOV\t2010-01-01\t"))
             .organizations(lines("red-hand\tRed Hand Brigade|Red Hand\tKESREB\tREB"))
             .build();
     private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(DICTIONARY);
@@ -121,6 +124,21 @@ class DictionaryActorResolverTest {
                 "the Norlandic foreign ministry said", null);
         assertEquals("NORGOV", mentions.get(0).actor().code());
         assertEquals("country_adjective:NOR+agent:GOV", mentions.get(0).actor().entry());
+    }
+
+    @Test
+    void matchesAnotherTransliterationOfAKnownName() {
+        assertEquals(List.of("NORGOV"), codes("Ghasemi said", null));
+        assertEquals(List.of("NORGOV"), codes("Karim Ghasemi said", null));
+    }
+
+    @Test
+    void spellingToleranceNeverPicksBetweenTwoKnownPeople() {
+        // Mirza and Merza share a skeleton, so a third spelling matches neither.
+        assertEquals(List.of(), codes("Mirsa said", null).stream().filter(c -> !c.isEmpty()).toList());
+        assertEquals(List.of(), codes("Myrza said", null));
+        assertEquals(List.of("KESGOV"), codes("Mirza said", null));
+        assertTrue(DICTIONARY.ambiguousSkeletonCount() >= 1);
     }
 
     @Test

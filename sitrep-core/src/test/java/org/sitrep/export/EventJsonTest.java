@@ -37,7 +37,7 @@ class EventJsonTest {
         json.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("id", "article_id", "date", "sentence_index", "source", "target", "cameo_code",
                 "base_code", "root_code", "goldstein", "quad_class", "sentence", "evidence", "trigger", "rule", "url",
-                "article_title"), names);
+                "article_title", "event_date", "location"), names);
         List<String> actorNames = new ArrayList<>();
         json.get("source").fieldNames().forEachRemaining(actorNames::add);
         assertEquals(List.of("code", "name", "entry", "begin", "end", "text"), actorNames);

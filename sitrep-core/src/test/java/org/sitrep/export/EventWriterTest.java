@@ -55,7 +55,7 @@ class EventWriterTest {
         assertEquals(3, rows.size());
         List<String> header = rows.get(0);
         assertEquals("id", header.get(0));
-        assertEquals(31, header.size());
+        assertEquals(43, header.size());
         for (List<String> row : rows) {
             assertEquals(header.size(), row.size());
         }

@@ -2,12 +2,17 @@ package org.sitrep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
 import org.sitrep.model.Problem;
 
 class PipelineTest {
@@ -43,5 +48,27 @@ class PipelineTest {
                 .process(Article.of("Kestria Warns Norland", "nothing here", null, "", "", "d"));
         assertEquals(0, coded.events().get(0).sentence());
         assertEquals("Kestria Warns Norland", coded.sentenceText(0));
+    }
+
+    @Test
+    void theSituatorPlacesAndDatesEventsAfterCodingWithThePublicationDate() {
+        LocalDate published = LocalDate.of(2022, 4, 1);
+        Place place = new Place("KE", 0, "Kestria", Place.Kind.COUNTRY, "KE", "", "", "Kestria", 1, 1, 0);
+        Situator situator = (coded, date) -> new Situated(coded.events().stream()
+                .map(e -> e.withLocationAndDate(new Location(place, null, Location.Basis.ARTICLE_FOCUS),
+                        EventDate.publication(date)))
+                .toList(), List.of(), List.of());
+        CodedArticle coded = StubStages.pipeline(1000, situator)
+                .process(Article.of("", "Kestria hit Norland", published, "", "", "e"));
+        assertEquals(published, coded.events().get(0).date().date());
+        assertEquals("Kestria", coded.events().get(0).location().place().name());
+    }
+
+    @Test
+    void aSituatorThatDropsEventsIsABug() {
+        Situator dropping = (coded, date) -> new Situated(List.of(), List.of(), List.of());
+        Pipeline pipeline = StubStages.pipeline(1000, dropping);
+        assertThrows(IllegalStateException.class,
+                () -> pipeline.process(Article.of("", "Kestria hit Norland", null, "", "", "f")));
     }
 }

@@ -20,6 +20,10 @@ final class StubStages {
     }
 
     static Pipeline pipeline(int maxChars) {
+        return pipeline(maxChars, Situator.NONE);
+    }
+
+    static Pipeline pipeline(int maxChars, Situator situator) {
         Segmenter segmenter = text -> {
             List<Sentence> sentences = new ArrayList<>();
             int lineStart = 0;
@@ -93,6 +97,6 @@ final class StubStages {
             return events;
           }
         };
-        return new Pipeline(segmenter, spotter, parser, resolver, coder, maxChars);
+        return new Pipeline(segmenter, spotter, parser, resolver, coder, situator, maxChars);
     }
 }

@@ -283,7 +283,8 @@ class EventStoreTest {
         }
         try (EventStore store = EventStore.openReadOnly(database)) {
             assertEquals(new StoreCounts(2, 3, 0, 5), store.counts());
-            assertEquals(List.of(List.of(1)), store.sql("SELECT version FROM schema_version", 10).rows());
+            assertEquals(List.of(List.of(org.sitrep.store.internal.Schema.VERSION)),
+                    store.sql("SELECT version FROM schema_version", 10).rows());
         }
     }
 

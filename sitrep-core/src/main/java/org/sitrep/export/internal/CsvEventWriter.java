@@ -4,7 +4,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.export.EventWriter;
+import java.util.Locale;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -20,7 +24,9 @@ public final class CsvEventWriter extends OutputLines implements EventWriter {
             "target_code", "target_name", "target_entry", "target_begin", "target_end", "target_text",
             "cameo_code", "base_code", "root_code", "goldstein", "quad_class", "sentence",
             "evidence_begin", "evidence_end", "evidence_text", "trigger_begin", "trigger_end", "trigger_text",
-            "rule", "url", "article_title");
+            "rule", "url", "article_title", "event_date", "date_precision", "date_basis", "date_expression",
+            "geo_feature_id", "geo_name", "geo_fullname", "geo_country_code", "geo_adm1_code", "geo_lat",
+            "geo_long", "geo_basis");
 
     private boolean headerWritten;
 
@@ -65,6 +71,21 @@ public final class CsvEventWriter extends OutputLines implements EventWriter {
         values.add(event.rule());
         values.add(stored.url());
         values.add(stored.articleTitle());
+        EventDate date = event.date();
+        values.add(date == null ? "" : date.date().toString());
+        values.add(date == null ? "" : date.precision().name().toLowerCase(Locale.ROOT));
+        values.add(date == null ? "" : date.basis().name().toLowerCase(Locale.ROOT));
+        values.add(date == null ? "" : date.expression());
+        Location location = event.location();
+        Place place = location == null ? null : location.place();
+        values.add(place == null ? "" : place.featureId());
+        values.add(place == null ? "" : place.name());
+        values.add(place == null ? "" : place.fullName());
+        values.add(place == null ? "" : place.countryCode());
+        values.add(place == null ? "" : place.admin1Code());
+        values.add(place == null ? "" : Double.toString(place.latitude()));
+        values.add(place == null ? "" : Double.toString(place.longitude()));
+        values.add(location == null ? "" : location.basis().name().toLowerCase(Locale.ROOT));
         emit(row(values));
     }
 

@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.export.EventWriter;
+import org.sitrep.geo.CountryCodes;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
 import org.sitrep.model.Event;
 import org.sitrep.store.StoredEvent;
 
@@ -38,6 +41,8 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
             "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat",
             "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
 
+    private static final int ACTION_GEO = COLUMNS.indexOf("ActionGeo_Type");
+
     /** GDELT counts the lead sentences of an article as its root events; sentence 0 is the headline. */
     public static final int LAST_ROOT_SENTENCE = 2;
 
@@ -63,7 +68,8 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
         String[] fields = new String[COLUMNS.size()];
         Arrays.fill(fields, "");
         fields[0] = Long.toString(globalEventId(event.id()));
-        LocalDate date = stored.date();
+        // SQLDATE is when the event happened: its own date where the text gives one, else the article's.
+        LocalDate date = event.date() != null ? event.date().date() : stored.date();
         if (date != null) {
             fields[1] = DAY.format(date);
             fields[2] = fields[1].substring(0, 6);
@@ -85,13 +91,32 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
         fields[33] = "1";
         fields[35] = "0";
         fields[43] = "0";
-        fields[51] = "0";
+        fields[ACTION_GEO] = "0";
+        putActionGeo(fields, event.location());
         fields[59] = dateAdded;
         fields[60] = stored.url();
         for (int i = 0; i < fields.length; i++) {
             fields[i] = clean(fields[i]);
         }
         return fields;
+    }
+
+    /** ActionGeo_Type .. ActionGeo_FeatureID (columns 51 to 58) from the event's location, GDELT's codes. */
+    private static void putActionGeo(String[] fields, Location location) {
+        if (location == null) {
+            return;
+        }
+        Place place = location.place();
+        CountryCodes codes = CountryCodes.standard();
+        int at = ACTION_GEO;
+        fields[at] = Integer.toString(place.gdeltType());
+        fields[at + 1] = place.fullName();
+        fields[at + 2] = codes.fipsCountry(place);
+        fields[at + 3] = codes.adm1(place);
+        // at + 4 is ADM2Code, a GAUL code GeoNames does not give.
+        fields[at + 5] = String.format(Locale.ROOT, "%.4f", place.latitude());
+        fields[at + 6] = String.format(Locale.ROOT, "%.4f", place.longitude());
+        fields[at + 7] = codes.featureId(place);
     }
 
     private static void putActor(String[] fields, int at, Actor actor) {

@@ -8,11 +8,101 @@ import java.util.List;
  */
 public final class Schema {
 
-    /** Version of the schema below, stored in the {@code schema_version} table. */
-    public static final int VERSION = 1;
+    /**
+     * Version of the schema below, stored in the {@code schema_version} table. Version 2 added each event's
+     * date and location ({@link #EVENT_SITUATION_COLUMNS}) and the {@code places}, {@code quotes} and
+     * {@code quote_events} tables.
+     */
+    public static final int VERSION = 2;
+
+    /**
+     * The columns version 2 added at the end of {@code events}, as GDELT names them where it has them: the
+     * event's own date and how it was chosen, and where it happened (ActionGeo_FullName, _CountryCode,
+     * _ADM1Code, _Lat, _Long, _FeatureID) and how that was chosen.
+     */
+    public static final List<String> EVENT_SITUATION_COLUMNS = List.of(
+            "event_date DATE",
+            "date_precision VARCHAR",
+            "date_basis VARCHAR",
+            "date_expression VARCHAR",
+            "date_begin INTEGER",
+            "date_end INTEGER",
+            "geo_feature_id VARCHAR",
+            "geo_geonames_id BIGINT",
+            "geo_name VARCHAR",
+            "geo_fullname VARCHAR",
+            "geo_kind VARCHAR",
+            "geo_type INTEGER",
+            "geo_country_code VARCHAR",
+            "geo_country_name VARCHAR",
+            "geo_adm1_code VARCHAR",
+            "geo_adm1_name VARCHAR",
+            "geo_lat DOUBLE",
+            "geo_long DOUBLE",
+            "geo_population BIGINT",
+            "geo_basis VARCHAR",
+            "geo_begin INTEGER",
+            "geo_end INTEGER");
+
+    /** Tables version 2 added. */
+    public static final List<String> CREATE_V2_TABLES = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS places (
+                article_id VARCHAR NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                "begin" INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                feature_id VARCHAR,
+                geonames_id BIGINT,
+                name VARCHAR,
+                kind VARCHAR,
+                country_code VARCHAR,
+                adm1_code VARCHAR,
+                lat DOUBLE,
+                long DOUBLE,
+                score DOUBLE NOT NULL,
+                candidates INTEGER NOT NULL,
+                actor_use BOOLEAN NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS quotes (
+                id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                sentence_index INTEGER NOT NULL,
+                kind VARCHAR NOT NULL,
+                text VARCHAR NOT NULL,
+                "begin" INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                speaker_text VARCHAR NOT NULL,
+                speaker_code VARCHAR,
+                speaker_name VARCHAR,
+                speaker_entry VARCHAR,
+                speaker_begin INTEGER,
+                speaker_end INTEGER,
+                cue VARCHAR,
+                cue_begin INTEGER,
+                cue_end INTEGER
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS quote_events (
+                quote_id VARCHAR NOT NULL,
+                event_id VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL
+            )""");
+
+    /** Statements that bring a version 1 database to version 2. */
+    public static List<String> migrationFromVersion1() {
+        List<String> statements = new java.util.ArrayList<>();
+        for (String column : EVENT_SITUATION_COLUMNS) {
+            statements.add("ALTER TABLE events ADD COLUMN IF NOT EXISTS " + column);
+        }
+        statements.addAll(CREATE_V2_TABLES);
+        return statements;
+    }
 
     /** Column order matters: the appenders write rows positionally in this order. */
-    public static final List<String> CREATE = List.of(
+    public static final List<String> CREATE = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             """
             CREATE TABLE IF NOT EXISTS schema_version (
                 version INTEGER NOT NULL,
@@ -60,8 +150,8 @@ public final class Schema {
                 source_end INTEGER NOT NULL,
                 target_begin INTEGER,
                 target_end INTEGER,
-                rule VARCHAR NOT NULL
-            )""",
+                rule VARCHAR NOT NULL,
+            """ + String.join(",\n    ", EVENT_SITUATION_COLUMNS) + "\n)",
             """
             CREATE TABLE IF NOT EXISTS mentions (
                 article_id VARCHAR NOT NULL,
@@ -148,10 +238,13 @@ public final class Schema {
                 story_id VARCHAR NOT NULL,
                 article_id VARCHAR NOT NULL,
                 position INTEGER NOT NULL
-            )""");
+            )"""), CREATE_V2_TABLES.stream()).toList();
 
     /** Tables every sitrep database has; their absence means the file is something else. */
     public static final List<String> TABLES = List.of("schema_version", "articles", "events", "mentions", "problems");
+
+    /** Tables of every version 2 database. */
+    public static final List<String> TABLES_V2 = List.of("places", "quotes", "quote_events");
 
     private Schema() {
     }

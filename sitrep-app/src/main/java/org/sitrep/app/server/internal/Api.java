@@ -1,0 +1,247 @@
+package org.sitrep.app.server.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.app.server.internal.Views.Listing;
+import org.sitrep.app.server.internal.Views.SqlAnswer;
+import org.sitrep.coding.CameoCode;
+import org.sitrep.coding.CameoTable;
+import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.store.QueryResult;
+
+/**
+ * The routes of the JSON API and what each reads from its request. The shapes are documented in
+ * {@code openapi.yaml}, served at {@code /api/openapi}.
+ */
+public final class Api {
+
+    static final String OPENAPI = "/org/sitrep/app/server/openapi.yaml";
+    /** Longest SQL text accepted. */
+    static final int MAX_SQL = 10_000;
+
+    private static final List<String> INTERVALS = List.of("day", "week", "month");
+    private static final Map<String, Queries.Sort> SORTS = Map.of(
+            "newest", Queries.Sort.NEWEST, "oldest", Queries.Sort.OLDEST,
+            "conflict", Queries.Sort.MOST_CONFLICTUAL, "cooperation", Queries.Sort.MOST_COOPERATIVE);
+
+    private final Queries queries;
+    private final CodeService coder;
+    private final Database database;
+    private final int sqlMaxRows;
+    private final Duration sqlTimeout;
+    private final ObjectMapper json;
+
+    public Api(Queries queries, CodeService coder, Database database, int sqlMaxRows, Duration sqlTimeout,
+               ObjectMapper json) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.coder = Objects.requireNonNull(coder, "coder");
+        this.database = Objects.requireNonNull(database, "database");
+        this.sqlMaxRows = sqlMaxRows;
+        this.sqlTimeout = Objects.requireNonNull(sqlTimeout, "sqlTimeout");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    /**
+     * Adds the routes.
+     *
+     * @param page whether the web page was built into the class path; without it {@code /} says so
+     */
+    public void register(Javalin app, boolean page) {
+        app.before(context -> {
+            context.header("X-Content-Type-Options", "nosniff");
+            context.header("Referrer-Policy", "no-referrer");
+            // The page loads nothing from elsewhere: no CDN, no tiles, no fonts.
+            context.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                    + "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'");
+        });
+        app.get("/api", this::index);
+        app.get("/api/openapi", this::openapi);
+        app.get("/api/summary", context -> {
+            Params.of(context, Set.of());
+            context.json(queries.summary());
+        });
+        app.get("/api/events", this::events);
+        app.get("/api/events/{id}", this::event);
+        app.get("/api/actors", context -> {
+            Params params = Params.of(context, Params.withFilters("limit", "offset"));
+            context.json(queries.actors(EventFilter.from(params), params.page(50, 1000)));
+        });
+        app.get("/api/network", context -> {
+            Params params = Params.of(context, Params.withFilters("level", "limit", "offset"));
+            boolean countries = params.choice("level", "actor", List.of("actor", "country")).equals("country");
+            context.json(queries.network(EventFilter.from(params), countries, params.page(60, 500)));
+        });
+        app.get("/api/timeline", context -> {
+            Params params = Params.of(context, Params.withFilters("interval", "limit", "offset"));
+            context.json(queries.timeline(EventFilter.from(params), params.choice("interval", "day", INTERVALS),
+                    params.page(1000, 5000)));
+        });
+        app.get("/api/dyad", this::dyad);
+        app.get("/api/map", context -> {
+            Params params = Params.of(context, Params.withFilters("limit", "offset"));
+            context.json(queries.map(EventFilter.from(params), params.page(2000, 10_000)));
+        });
+        app.get("/api/places", context -> {
+            Params params = Params.of(context, Params.withFilters("limit", "offset"));
+            context.json(queries.places(EventFilter.from(params), params.page(100, 1000)));
+        });
+        app.get("/api/stories", context -> table(context, "stories"));
+        app.get("/api/quotes", context -> table(context, "quotes"));
+        app.get("/api/cameo", this::cameo);
+        app.get("/api/sql", this::sql);
+        app.post("/api/code", this::code);
+        if (!page) {
+            app.get("/", context -> context.html("<!doctype html><title>sitrep</title><p>The web page was not "
+                    + "built into this copy of sitrep (the build ran with -Dsitrep.web.skip=true). The JSON API "
+                    + "is at <a href=\"/api\">/api</a>."));
+        }
+    }
+
+    private void index(Context context) {
+        Params.of(context, Set.of());
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET /api/summary", "counts, date range and which optional data the store holds");
+        endpoints.put("GET /api/events", "events matching the filters, paged");
+        endpoints.put("GET /api/events/{id}", "one event with its sentence, evidence and rule");
+        endpoints.put("GET /api/actors", "actors of matching events with counts");
+        endpoints.put("GET /api/network", "pairs of actors with cooperation and conflict counts");
+        endpoints.put("GET /api/timeline", "events and mean Goldstein per day, week or month");
+        endpoints.put("GET /api/dyad", "events and mean Goldstein per period between two actors");
+        endpoints.put("GET /api/map", "points for the map: places, or source countries");
+        endpoints.put("GET /api/places", "places of matching events");
+        endpoints.put("GET /api/stories", "stories, when the store has them");
+        endpoints.put("GET /api/quotes", "quotes, when the store has them");
+        endpoints.put("GET /api/cameo", "the CAMEO event codes");
+        endpoints.put("GET /api/sql", "a read-only SQL query, limited in rows and time");
+        endpoints.put("POST /api/code", "codes posted text without storing it");
+        endpoints.put("GET /api/openapi", "this API in OpenAPI 3");
+        context.json(Map.of("name", "sitrep", "endpoints", endpoints));
+    }
+
+    private void openapi(Context context) throws IOException {
+        Params.of(context, Set.of());
+        try (InputStream in = Api.class.getResourceAsStream(OPENAPI)) {
+            if (in == null) {
+                throw new EnvironmentException("the build left out " + OPENAPI, null);
+            }
+            context.contentType("application/yaml; charset=utf-8")
+                    .result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private void events(Context context) {
+        Params params = Params.of(context, Params.withFilters("sort", "limit", "offset"));
+        String sort = params.choice("sort", "newest", List.of("newest", "oldest", "conflict", "cooperation"));
+        context.json(queries.events(EventFilter.from(params), SORTS.get(sort), params.page(50, 1000)));
+    }
+
+    private void event(Context context) {
+        Params.of(context, Set.of());
+        String id = context.pathParam("id");
+        if (!id.matches("[0-9a-f]{1,64}")) {
+            throw new IllegalArgumentException("an event id is hexadecimal: '" + shorten(id) + "'");
+        }
+        context.json(queries.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id)));
+    }
+
+    private void dyad(Context context) {
+        Params params = Params.of(context, Params.withFilters("a", "b", "directed", "interval", "limit", "offset"));
+        String a = params.actorCode("a");
+        String b = params.actorCode("b");
+        if (a == null || b == null) {
+            throw new IllegalArgumentException("a dyad needs both actors: a and b, such as a=ISR&b=IRN");
+        }
+        EventFilter filter = EventFilter.from(params);
+        if (filter.namesActors()) {
+            throw new IllegalArgumentException("a dyad names its actors with a and b; leave out actor, actor2, "
+                    + "source and target");
+        }
+        context.json(queries.dyad(a, b, params.bool("directed", false), filter,
+                params.choice("interval", "day", INTERVALS), params.page(1000, 5000)));
+    }
+
+    private void table(Context context, String table) {
+        Params params = Params.of(context, Set.of("text", "limit", "offset"));
+        context.json(queries.table(table, params.text("text"), params.page(50, 500)));
+    }
+
+    private void cameo(Context context) {
+        Params params = Params.of(context, Set.of("limit", "offset"));
+        Page page = params.page(1000, 1000);
+        List<CameoCode> all = CameoTable.standard().all().stream()
+                .sorted((x, y) -> x.code().compareTo(y.code())).toList();
+        List<CameoCode> items = all.stream().skip(page.offset()).limit(page.limit()).toList();
+        context.json(new Listing<>(all.size(), page.offset(), page.limit(), items, null));
+    }
+
+    private void sql(Context context) {
+        Params params = Params.of(context, Set.of("q", "limit"));
+        List<String> given = context.queryParamMap().get("q");
+        if (given == null || given.get(0).isBlank()) {
+            throw new IllegalArgumentException("q must hold the SQL query, such as q=SELECT count(*) FROM events");
+        }
+        String sql = given.get(0);
+        if (sql.length() > MAX_SQL) {
+            throw new IllegalArgumentException("q is longer than " + MAX_SQL + " characters");
+        }
+        int limit = params.integer("limit", sqlMaxRows, 1, sqlMaxRows);
+        QueryResult result = database.query(sql, limit, sqlTimeout);
+        context.json(new SqlAnswer(result.columns(), result.rows(), result.truncated(), limit));
+    }
+
+    private void code(Context context) {
+        Params params = Params.of(context, Set.of("date"));
+        String type = String.valueOf(context.contentType()).toLowerCase(Locale.ROOT);
+        String body = context.body();
+        String text;
+        LocalDate date = params.date("date");
+        if (type.startsWith("application/json")) {
+            JsonNode request;
+            try {
+                request = json.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage(), e);
+            }
+            if (request == null || !request.isObject() || !request.path("text").isTextual()) {
+                throw new IllegalArgumentException("a JSON body is an object with a string \"text\" (and an "
+                        + "optional \"date\", YYYY-MM-DD)");
+            }
+            text = request.get("text").asText();
+            JsonNode dateNode = request.get("date");
+            if (dateNode != null && !dateNode.isNull()) {
+                try {
+                    date = LocalDate.parse(dateNode.asText());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("date must be YYYY-MM-DD: '" + shorten(dateNode.asText())
+                            + "'", e);
+                }
+            }
+        } else if (type.startsWith("text/plain") || type.equals("null")) {
+            text = body;
+        } else {
+            throw new IllegalArgumentException("post the article as text/plain or as application/json, not "
+                    + shorten(type));
+        }
+        context.json(coder.code(text, date));
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+}

@@ -1,0 +1,270 @@
+package org.sitrep.app.server.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.store.QueryResult;
+
+/**
+ * A DuckDB event store opened read-only, with a fixed pool of connections to the one database instance so
+ * that requests run side by side. The instance may read no file but its own (external access is off and the
+ * configuration locked), so the SQL endpoint can neither write the database nor read or write other files.
+ */
+public final class Database implements AutoCloseable {
+
+    /** A query step that needs a connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path path;
+    private final DuckDBConnection root;
+    private final BlockingQueue<Connection> pool;
+    private final List<Connection> all = new ArrayList<>();
+    private final ScheduledExecutorService canceller;
+    private final Duration waitForConnection;
+
+    private Database(Path path, DuckDBConnection root, int connections, Duration waitForConnection)
+            throws SQLException {
+        this.path = path;
+        this.root = root;
+        this.waitForConnection = waitForConnection;
+        // Fair: under load, requests get connections in the order they asked, which keeps the slowest ones from
+        // waiting behind every later arrival.
+        this.pool = new ArrayBlockingQueue<>(connections, true);
+        for (int i = 0; i < connections; i++) {
+            Connection connection = root.duplicate();
+            all.add(connection);
+            pool.add(connection);
+        }
+        this.canceller = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "sitrep-sql-timeout");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Opens an existing store read-only.
+     *
+     * @param connections how many queries may run at once; more wait for a free connection
+     * @param threads     DuckDB worker threads shared by all queries
+     */
+    public static Database open(Path path, int connections, int threads) {
+        Objects.requireNonNull(path, "path");
+        if (connections < 1 || threads < 1) {
+            throw new IllegalArgumentException("connections and threads must be positive: " + connections
+                    + ", " + threads);
+        }
+        Path absolute = path.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new IllegalArgumentException("no event store at " + path
+                    + " (create one with 'sitrep ingest', or pass --db)");
+        }
+        Properties properties = new Properties();
+        properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        properties.setProperty("enable_external_access", "false");
+        properties.setProperty("threads", Integer.toString(threads));
+        properties.setProperty("lock_configuration", "true");
+        DuckDBConnection root;
+        try {
+            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot open database " + path + " read-only: " + e.getMessage(), e);
+        }
+        try {
+            return new Database(absolute, root, connections, Duration.ofSeconds(30));
+        } catch (SQLException e) {
+            try {
+                root.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new EnvironmentException("cannot open connections to " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Runs work on a pooled connection; SQL failures are the server's, not the caller's. */
+    public <T> T read(Work<T> work) {
+        Connection connection = borrow();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new EnvironmentException("query on " + path + " failed: " + e.getMessage(), e);
+        } finally {
+            pool.add(connection);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            Connection connection = pool.poll(waitForConnection.toMillis(), TimeUnit.MILLISECONDS);
+            if (connection == null) {
+                throw new EnvironmentException("all " + all.size() + " database connections stayed busy for "
+                        + waitForConnection.toSeconds() + " s", null);
+            }
+            return connection;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("interrupted while waiting for a database connection", e);
+        }
+    }
+
+    /** A prepared statement with its parameters bound in order. */
+    public static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    /**
+     * Runs an analyst's query: at most {@code maxRows} rows, cancelled after {@code timeout}.
+     *
+     * @throws IllegalArgumentException when DuckDB refuses the SQL, including any attempt to write, or when
+     *                                  the query runs out of time
+     */
+    public QueryResult query(String sql, int maxRows, Duration timeout) {
+        Objects.requireNonNull(sql, "sql");
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
+        Connection connection = borrow();
+        AtomicBoolean timedOut = new AtomicBoolean();
+        try (Statement statement = connection.createStatement()) {
+            ScheduledFuture<?> alarm = canceller.schedule(() -> {
+                timedOut.set(true);
+                try {
+                    statement.cancel();
+                } catch (SQLException e) {
+                    // The statement finished meanwhile; nothing left to stop.
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                return readAll(statement, sql, maxRows);
+            } finally {
+                alarm.cancel(false);
+            }
+        } catch (SQLException e) {
+            if (timedOut.get()) {
+                throw new IllegalArgumentException("query ran longer than the limit of " + timeout.toSeconds()
+                        + " s and was stopped", e);
+            }
+            String message = String.valueOf(e.getMessage());
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("io error") || lower.startsWith("out of memory") || lower.startsWith("fatal")
+                    || lower.startsWith("internal")) {
+                throw new EnvironmentException("query on " + path + " failed: " + message, e);
+            }
+            throw new IllegalArgumentException(message, e);
+        } finally {
+            pool.add(connection);
+        }
+    }
+
+    private static QueryResult readAll(Statement statement, String sql, int maxRows) throws SQLException {
+        if (!statement.execute(sql)) {
+            return new QueryResult(List.of(), List.of(), false);
+        }
+        try (ResultSet result = statement.getResultSet()) {
+            return rows(result, maxRows);
+        }
+    }
+
+    /** Reads up to {@code maxRows} rows of any shape, values made plain for JSON. */
+    public static QueryResult rows(ResultSet result, int maxRows) throws SQLException {
+        ResultSetMetaData meta = result.getMetaData();
+        int width = meta.getColumnCount();
+        List<String> columns = new ArrayList<>(width);
+        for (int i = 1; i <= width; i++) {
+            columns.add(meta.getColumnLabel(i));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (result.next()) {
+            if (rows.size() == maxRows) {
+                truncated = true;
+                break;
+            }
+            List<Object> row = new ArrayList<>(width);
+            for (int i = 1; i <= width; i++) {
+                row.add(plain(result.getObject(i)));
+            }
+            rows.add(row);
+        }
+        return new QueryResult(columns, rows, truncated);
+    }
+
+    /** Values JSON can carry: dates and times as ISO text, arrays as lists, anything else as text. */
+    static Object plain(Object value) throws SQLException {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toString();
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        if (value instanceof Array array) {
+            Object[] elements = (Object[]) array.getArray();
+            List<Object> list = new ArrayList<>(elements.length);
+            for (Object element : elements) {
+                list.add(plain(element));
+            }
+            return list;
+        }
+        return value.toString();
+    }
+
+    @Override
+    public void close() {
+        canceller.shutdownNow();
+        for (Connection connection : all) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Closing for good: nothing can be done about a handle that will not let go.
+            }
+        }
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot close database " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

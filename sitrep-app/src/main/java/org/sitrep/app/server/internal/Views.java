@@ -1,0 +1,111 @@
+package org.sitrep.app.server.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes of the API, as records Jackson writes field by field. Spans are UTF-16 offsets into
+ * {@code sentenceText}, so a page can highlight them without the article.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A list page: {@code total} items match, {@code items} are those from {@code offset}. */
+    public record Listing<T>(long total, int offset, int limit, List<T> items, String note) {
+    }
+
+    public record ActorRef(String code, String name, String entry, String country) {
+    }
+
+    public record SpanText(int begin, int end, String text) {
+    }
+
+    public record ArticleRef(String id, String title, String source, String url, String date) {
+    }
+
+    public record PlaceRef(String name, String country, Double latitude, Double longitude) {
+    }
+
+    public record EventView(String id, String date, ActorRef source, ActorRef target, String cameoCode,
+                            String description, String rootCode, double goldstein, int quadClass, String rule,
+                            String ruleDefinition, int sentence, String sentenceText, SpanText evidence,
+                            SpanText trigger, SpanText sourceSpan, SpanText targetSpan, ArticleRef article,
+                            PlaceRef place) {
+    }
+
+    public record ActorView(String code, String name, long events, long asSource, long asTarget,
+                            double meanGoldstein) {
+    }
+
+    public record NetworkNode(String code, String name, long events) {
+    }
+
+    /** An undirected pair: counts both ways, split into cooperation (QuadClass 1-2) and conflict (3-4). */
+    public record NetworkEdge(String a, String b, long events, long cooperation, long conflict, long aToB,
+                              long bToA, double meanGoldstein) {
+    }
+
+    public record Network(String level, long totalEdges, int offset, int limit, List<NetworkNode> nodes,
+                          List<NetworkEdge> edges) {
+    }
+
+    /** One period of a series; {@code quadClasses} counts QuadClass 1 to 4 in order. */
+    public record Period(String start, long events, Double meanGoldstein, List<Long> quadClasses) {
+    }
+
+    public record Timeline(String interval, long totalPeriods, int offset, int limit, long undated,
+                           List<Period> periods) {
+    }
+
+    public record DyadPeriod(String start, long events, Double meanGoldstein, long aToB, long bToA,
+                             long cooperation, long conflict) {
+    }
+
+    public record Dyad(String a, String b, boolean directed, String interval, long totalPeriods, int offset,
+                       int limit, List<DyadPeriod> periods) {
+    }
+
+    /** A point on the map: a geocoded place, or a country's centroid when the store has no places. */
+    public record MapPoint(String name, String country, Double latitude, Double longitude, long events,
+                           List<Long> quadClasses, double meanGoldstein) {
+    }
+
+    /**
+     * @param basis {@code place} when events carry locations, {@code source-country} when points are the
+     *              source actors' countries, to be placed by the page at the country's centre
+     */
+    public record MapPoints(String basis, long total, int offset, int limit, List<MapPoint> points,
+                            String note) {
+    }
+
+    public record Rows(String table, boolean present, long total, int offset, int limit, List<String> columns,
+                       List<Map<String, Object>> items, String note) {
+    }
+
+    public record Summary(long articles, long events, long mentions, long problems, String firstDate,
+                          String lastDate, Map<String, Boolean> features) {
+    }
+
+    public record Problem(String kind, String message) {
+    }
+
+    public record MentionView(int sentence, int begin, int end, String text, ActorRef actor) {
+    }
+
+    /** An actor as a pasted article names it: every mention of one code (or one unknown name). */
+    public record CodedActor(String code, String name, String entry, int mentions, List<String> texts) {
+    }
+
+    public record Coded(String title, String date, int sentences, int tokens, List<EventView> events,
+                        List<CodedActor> actors, List<MentionView> mentions, Listing<Map<String, Object>> places,
+                        Listing<Map<String, Object>> quotes, List<Problem> problems, long millis) {
+    }
+
+    public record SqlAnswer(List<String> columns, List<List<Object>> rows, boolean truncated, int maxRows) {
+    }
+
+    public record ErrorBody(int status, String error) {
+    }
+}

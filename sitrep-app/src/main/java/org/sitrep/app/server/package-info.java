@@ -1,0 +1,10 @@
+/**
+ * The web server of {@code sitrep serve}: a read-only JSON API over an event store, {@code POST /api/code}
+ * that codes posted text with the shared pipeline, and the web page (map, timeline, actor network, event
+ * table, text box) bundled into the class path at build time.
+ *
+ * <p>Consumes a DuckDB file written by {@link org.sitrep.store.EventStore} and a
+ * {@link org.sitrep.pipeline.Pipeline}; produces HTTP responses. Columns and tables that later schema
+ * versions add (event locations and dates, stories, quotes) are found at start-up and used when present.
+ */
+package org.sitrep.app.server;

@@ -1,0 +1,200 @@
+package org.sitrep.app.server;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.store.EventStore;
+
+/**
+ * Writes event stores for server tests without the parser: articles are built by hand, one invented sentence
+ * per event, so tests know exactly which events a filter must return.
+ */
+public final class StoreFixture {
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    /** One event to write: who, what, whom, and the sentence it is read from. */
+    public record Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
+                       String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
+
+        String sentence() {
+            return sourceName + " " + verb + " " + (targetName == null ? "" : targetName + " ") + rest;
+        }
+    }
+
+    private final List<List<Spec>> articles = new ArrayList<>();
+
+    /** Starts a new article; the specs that follow go into it. */
+    public StoreFixture article(Spec... specs) {
+        articles.add(List.of(specs));
+        return this;
+    }
+
+    public static Spec event(String date, String sourceCode, String sourceName, String verb, String targetCode,
+                             String targetName, String cameoCode, double goldstein, int quadClass) {
+        return new Spec(date == null ? null : LocalDate.parse(date), sourceCode, sourceName, verb, targetCode,
+                targetName, cameoCode, goldstein, quadClass, "on the invented day.");
+    }
+
+    /** Writes the articles to a new store. */
+    public Path write(Path database) {
+        try (EventStore store = EventStore.open(database)) {
+            int number = 0;
+            for (List<Spec> specs : articles) {
+                store.accept(build(specs, number++));
+            }
+        }
+        return database;
+    }
+
+    /**
+     * Writes the articles to a new store shaped as schema version 1 wrote it, before events had a place and a
+     * date of their own and before the quotes tables: the shape older stores in the field still have.
+     */
+    public Path writeVersion1(Path database) {
+        write(database);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:" + database);
+             java.sql.Statement statement = connection.createStatement()) {
+            for (String column : org.sitrep.store.internal.Schema.EVENT_SITUATION_COLUMNS) {
+                statement.execute("ALTER TABLE events DROP COLUMN " + column.substring(0, column.indexOf(' ')));
+            }
+            for (String table : org.sitrep.store.internal.Schema.TABLES_V2) {
+                statement.execute("DROP TABLE " + table);
+            }
+            statement.execute("DELETE FROM schema_version");
+            statement.execute("INSERT INTO schema_version VALUES (1, now())");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reshape " + database, e);
+        }
+        return database;
+    }
+
+    static CodedArticle build(List<Spec> specs, int number) {
+        LocalDate date = specs.get(0).date();
+        String title = "Invented report number " + number;
+        List<String> body = specs.stream().map(Spec::sentence).toList();
+        Article article = Article.of(title, String.join(" ", body), date, "Fixture Wire",
+                "https://example.org/fixture/" + number, "fixture:" + number);
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        sentences.add(sentence(0, text, 0, title));
+        int offset = title.length() + Article.TITLE_SEPARATOR.length();
+        for (int i = 0; i < body.size(); i++) {
+            sentences.add(sentence(i + 1, text, offset, body.get(i)));
+            offset += body.get(i).length() + 1;
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            Spec spec = specs.get(i);
+            Sentence sentence = sentences.get(i + 1);
+            int begin = sentence.span().begin();
+            Span source = new Span(begin, begin + spec.sourceName().length());
+            Span trigger = new Span(source.end() + 1, source.end() + 1 + spec.verb().length());
+            Actor sourceActor = new Actor(spec.sourceCode(), spec.sourceName(),
+                    spec.sourceCode().isEmpty() ? "" : "fixture:" + spec.sourceCode());
+            mentions.add(new Mention(i + 1, 0, 0, source, sourceActor));
+            Span target = null;
+            Actor targetActor = null;
+            Span evidence = source.union(trigger);
+            if (spec.targetName() != null) {
+                target = new Span(trigger.end() + 1, trigger.end() + 1 + spec.targetName().length());
+                targetActor = new Actor(spec.targetCode(), spec.targetName(), "fixture:" + spec.targetCode());
+                mentions.add(new Mention(i + 1, 0, 0, target, targetActor));
+                evidence = evidence.union(target);
+            }
+            String id = Event.idOf(article.id(), i + 1, spec.cameoCode(), spec.sourceCode(),
+                    spec.targetCode() == null ? "" : spec.targetCode(), evidence);
+            events.add(new Event(id, article.id(), i + 1, sourceActor, targetActor, spec.cameoCode(),
+                    spec.goldstein(), spec.quadClass(), source, target, evidence, trigger, "fixture-" + spec.cameoCode()));
+        }
+        return new CodedArticle(article, sentences, mentions, events, List.of());
+    }
+
+    private static Sentence sentence(int index, String text, int begin, String sentence) {
+        if (!text.startsWith(sentence, begin)) {
+            throw new IllegalStateException("sentence " + index + " is not at " + begin);
+        }
+        List<Token> tokens = new ArrayList<>();
+        Matcher word = WORD.matcher(sentence);
+        while (word.find()) {
+            tokens.add(Token.unparsed(tokens.size(), word.group(),
+                    new Span(begin + word.start(), begin + word.end())));
+        }
+        return Sentence.unparsed(index, new Span(begin, begin + sentence.length()), tokens);
+    }
+
+    // ---- a large store of random events, for the page and the load test ----
+
+    private record Party(String code, String name) {
+    }
+
+    private record Act(String verb, String code, double goldstein, int quadClass) {
+    }
+
+    private static final List<Party> PARTIES = List.of(
+            new Party("SYRGOV", "the Syrian government"), new Party("SYRMIL", "Syrian troops"),
+            new Party("SYRREB", "Syrian rebels"), new Party("IRNGOV", "the Iranian government"),
+            new Party("IRNMIL", "Iranian forces"), new Party("RUSGOV", "the Russian government"),
+            new Party("RUSMIL", "Russian forces"), new Party("ISRMIL", "Israeli forces"),
+            new Party("ISRGOV", "the Israeli government"), new Party("TURMIL", "Turkish troops"),
+            new Party("USAGOV", "the United States"), new Party("LBNREB", "Hezbollah fighters"),
+            new Party("IRQGOV", "the Iraqi government"), new Party("JORGOV", "Jordan"),
+            new Party("EGYGOV", "Egypt"), new Party("SAUGOV", "Saudi Arabia"), new Party("UKRMIL", "Ukrainian forces"),
+            new Party("FRAGOV", "France"), new Party("CHNGOV", "China"), new Party("IGOUNO", "the United Nations"));
+
+    private static final List<Act> ACTS = List.of(
+            new Act("met", "040", 1.0, 1), new Act("praised", "051", 3.4, 1),
+            new Act("agreed to cooperate with", "057", 8.0, 1), new Act("sent aid to", "073", 7.4, 2),
+            new Act("signed a pact with", "061", 6.4, 2), new Act("criticized", "111", -2.0, 3),
+            new Act("threatened", "138", -7.0, 3), new Act("accused", "112", -2.0, 3),
+            new Act("shelled", "194", -10.0, 4), new Act("attacked", "190", -10.0, 4),
+            new Act("arrested members of", "173", -5.0, 4), new Act("blockaded", "191", -9.5, 4));
+
+    /** {@code articles} articles of one to five random events each, over a year, from a fixed seed. */
+    public static Path random(Path database, int articles, long seed) {
+        Random random = new Random(seed);
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        try (EventStore store = EventStore.open(database)) {
+            for (int n = 0; n < articles; n++) {
+                LocalDate date = first.plusDays(random.nextInt(366));
+                int count = 1 + random.nextInt(5);
+                List<Spec> specs = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    Party source = PARTIES.get(random.nextInt(PARTIES.size()));
+                    Party target = PARTIES.get(random.nextInt(PARTIES.size()));
+                    Act act = ACTS.get(random.nextInt(ACTS.size()));
+                    specs.add(new Spec(date, source.code(), capitalised(source.name()), act.verb(), target.code(),
+                            target.name(), act.code(), act.goldstein(), act.quadClass(),
+                            "in report " + n + " item " + i + "."));
+                }
+                store.accept(build(specs, n));
+            }
+        }
+        return database;
+    }
+
+    private static String capitalised(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Writes a random store: {@code StoreFixture FILE ARTICLES}, for trying the page or loading the server. */
+    public static void main(String[] args) {
+        Path database = Path.of(args[0]);
+        int articles = Integer.parseInt(args[1]);
+        random(database, articles, 42);
+        System.out.println("wrote " + articles + " random articles to " + database);
+    }
+}

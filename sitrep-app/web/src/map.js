@@ -1,0 +1,122 @@
+// The map: country outlines drawn with d3-geo (no tiles), events as points clustered on screen and
+// coloured by their most common QuadClass.
+import { geoNaturalEarth1, geoPath, scaleSqrt, select, zoom, zoomIdentity } from 'd3';
+import { centreOf, countryName, outlineOf, world } from './countries.js';
+import { QUAD_COLORS, QUAD_NAMES, dominantQuad, quadColor } from './colors.js';
+
+const CLUSTER_PIXELS = 22;
+
+export class EventMap {
+  constructor(svgElement, { onPick, note, legend }) {
+    this.svg = select(svgElement);
+    this.onPick = onPick;
+    this.note = note;
+    this.points = [];
+    this.transform = zoomIdentity;
+    const { width, height } = svgElement.getBoundingClientRect();
+    this.width = width || 600;
+    this.height = height || 380;
+    this.svg.attr('viewBox', `0 0 ${this.width} ${this.height}`);
+    this.projection = geoNaturalEarth1().fitExtent([[4, 4], [this.width - 4, this.height - 4]], { type: 'Sphere' });
+    this.path = geoPath(this.projection);
+    this.base = this.svg.append('g').attr('class', 'base');
+    this.base.append('path').attr('class', 'sphere').attr('d', this.path({ type: 'Sphere' }));
+    this.countries = this.base.append('g').selectAll('path').data(world.features).join('path')
+      .attr('class', 'country').attr('d', this.path);
+    this.countries.append('title').text((f) => f.properties.name);
+    this.clusters = this.svg.append('g').attr('class', 'clusters');
+    this.zoom = zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [this.width, this.height]])
+      .on('zoom', (event) => {
+        this.transform = event.transform;
+        this.base.attr('transform', event.transform);
+        this.drawClusters();
+      });
+    this.svg.call(this.zoom);
+    legend.innerHTML = QUAD_NAMES.map((name, i) => `<span><i style="background:${QUAD_COLORS[i]}"></i>${name}</span>`)
+      .join('');
+  }
+
+  /** Points from /api/map: geocoded places, or source actors' countries placed at the country's centre. */
+  setData(answer) {
+    this.basis = answer.basis;
+    const points = [];
+    const active = new Set();
+    for (const point of answer.points) {
+      let coordinates;
+      if (answer.basis === 'place') {
+        coordinates = [point.longitude, point.latitude];
+      } else {
+        coordinates = centreOf(point.country);
+        const outline = outlineOf(point.country);
+        if (outline) active.add(outline);
+      }
+      if (!coordinates) continue;
+      const projected = this.projection(coordinates);
+      if (!projected) continue;
+      points.push({ ...point, x: projected[0], y: projected[1],
+        label: answer.basis === 'place' ? point.name ?? '(unnamed place)' : countryName(point.country) });
+    }
+    this.points = points;
+    this.countries.classed('active', (f) => active.has(f));
+    const placed = points.reduce((sum, p) => sum + p.events, 0);
+    const shown = answer.total > answer.points.length ? ` (the ${answer.points.length} of ${answer.total} busiest)` : '';
+    this.note.textContent = answer.basis === 'place'
+      ? `${placed} events at ${points.length} places${shown}`
+      : `no geocoded places in this store: ${placed} events at their source actor's country${shown}`;
+    this.radius = scaleSqrt().domain([1, Math.max(2, ...points.map((p) => p.events))]).range([6, 24]);
+    this.drawClusters();
+  }
+
+  /**
+   * Groups points whose circles would overlap on screen at the current zoom: the busiest point starts a
+   * cluster and takes in every later point within reach of it.
+   */
+  cluster() {
+    const k = this.transform.k;
+    const groups = [];
+    for (const point of [...this.points].sort((a, b) => b.events - a.events)) {
+      const reach = (CLUSTER_PIXELS / k);
+      const home = groups.find((g) => Math.hypot(g.x - point.x, g.y - point.y) < reach + this.radius(g.events) / k);
+      if (home) {
+        home.points.push(point);
+        home.events += point.events;
+        point.quadClasses.forEach((n, i) => { home.quads[i] += n; });
+      } else {
+        groups.push({ points: [point], events: point.events, quads: [...point.quadClasses], x: point.x, y: point.y });
+      }
+    }
+    return groups;
+  }
+
+  drawClusters() {
+    if (!this.radius) return;
+    const t = this.transform;
+    const groups = this.cluster();
+    const items = this.clusters.selectAll('g.item').data(groups).join((enter) => {
+      const g = enter.append('g').attr('class', 'item');
+      g.append('circle').attr('class', 'cluster');
+      g.append('text').attr('class', 'cluster-label');
+      g.append('title');
+      return g;
+    });
+    items.attr('transform', (d) => `translate(${t.applyX(d.x)},${t.applyY(d.y)})`)
+      .attr('data-events', (d) => d.events);
+    items.select('circle').attr('r', (d) => this.radius(d.events))
+      .attr('fill', (d) => quadColor(dominantQuad(d.quads)))
+      .on('click', (event, d) => this.pick(d));
+    items.select('text').text((d) => d.events);
+    items.select('title').text((d) => `${d.points.map((p) => p.label).slice(0, 6).join(', ')}`
+      + `${d.points.length > 6 ? `, and ${d.points.length - 6} more` : ''}\n${d.events} events: `
+      + d.quads.map((n, i) => `${n} ${QUAD_NAMES[i]}`).join(', '));
+  }
+
+  pick(group) {
+    if (group.points.length === 1) {
+      this.onPick(this.basis, group.points[0]);
+      return;
+    }
+    const k = Math.min(40, this.transform.k * 3);
+    const target = zoomIdentity.translate(this.width / 2, this.height / 2).scale(k).translate(-group.x, -group.y);
+    this.svg.transition().duration(500).call(this.zoom.transform, target);
+  }
+}

@@ -1,0 +1,102 @@
+// The actor network: nodes are actors (or their countries), an edge joins two that acted on each other,
+// green for cooperation and red for conflict, as thick as their events are many.
+import { drag, forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, scaleSqrt,
+  select } from 'd3';
+import { CONFLICT, COOPERATION } from './colors.js';
+
+export class Network {
+  constructor(svgElement, { onNode, onEdge, labelOf }) {
+    this.svg = select(svgElement);
+    this.onNode = onNode;
+    this.onEdge = onEdge;
+    this.labelOf = labelOf;
+    this.element = svgElement;
+  }
+
+  /** nodes: [{code, name, events}]; edges: [{a, b, events, cooperation, conflict, aToB, bToA, meanGoldstein}]. */
+  setData(nodes, edges) {
+    const { width, height } = this.element.getBoundingClientRect();
+    const w = width || 500;
+    const h = height || 380;
+    this.svg.attr('viewBox', `0 0 ${w} ${h}`);
+    this.svg.selectAll('*').remove();
+    if (!edges.length) {
+      this.svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('text-anchor', 'middle')
+        .text('No pair of actors in the matching events');
+      return;
+    }
+    const nodeData = nodes.map((n) => ({ ...n }));
+    const byCode = new Map(nodeData.map((n) => [n.code, n]));
+    const radius = scaleSqrt().domain([1, Math.max(2, ...nodeData.map((n) => n.events))]).range([7, 26]);
+    const width2 = scaleSqrt().domain([1, Math.max(2, ...edges.map((e) => Math.max(e.cooperation, e.conflict)))])
+      .range([1.5, 11]);
+    const links = [];
+    for (const edge of edges) {
+      const both = edge.cooperation > 0 && edge.conflict > 0;
+      if (edge.cooperation > 0) links.push({ source: edge.a, target: edge.b, kind: 'coop', count: edge.cooperation, bend: both ? 1 : 0, edge });
+      if (edge.conflict > 0) links.push({ source: edge.a, target: edge.b, kind: 'conflict', count: edge.conflict, bend: both ? -1 : 0, edge });
+    }
+    const simulation = forceSimulation(nodeData)
+      .force('link', forceLink(links).id((n) => n.code).distance(Math.min(w, h) / 2.6).strength(0.05))
+      .force('charge', forceManyBody().strength(-Math.min(w, h) * 2.2))
+      .force('center', forceCenter(w / 2, h / 2))
+      .force('x', forceX(w / 2).strength(0.03))
+      .force('y', forceY(h / 2).strength(0.05))
+      .force('collide', forceCollide((n) => radius(n.events) + 14))
+      .stop();
+    // A settled layout before the first paint: the picture does not wobble, and screenshots are stable.
+    for (let i = 0; i < 300; i++) simulation.tick();
+    // Labels hang below the nodes and reach out sideways: keep room for them.
+    const keepInside = (n) => {
+      const r = radius(n.events);
+      n.x = Math.max(r + 48, Math.min(w - r - 48, n.x));
+      n.y = Math.max(r + 4, Math.min(h - r - 18, n.y));
+    };
+    nodeData.forEach(keepInside);
+
+    const edgePaths = this.svg.append('g').attr('class', 'edges').selectAll('path').data(links).join('path')
+      .attr('class', (l) => `edge ${l.kind}`)
+      .attr('stroke', (l) => (l.kind === 'coop' ? COOPERATION : CONFLICT))
+      .attr('stroke-width', (l) => width2(l.count))
+      .attr('data-a', (l) => l.edge.a).attr('data-b', (l) => l.edge.b).attr('data-kind', (l) => l.kind)
+      .attr('data-count', (l) => l.count)
+      .on('click', (event, l) => this.onEdge(l.edge));
+    edgePaths.append('title').text((l) => `${this.labelOf(byCode.get(l.edge.a))} – ${this.labelOf(byCode.get(l.edge.b))}: `
+      + `${l.count} ${l.kind === 'coop' ? 'cooperation' : 'conflict'} events of ${l.edge.events} `
+      + `(${l.edge.aToB} from ${l.edge.a}, ${l.edge.bToA} from ${l.edge.b}); mean Goldstein ${l.edge.meanGoldstein.toFixed(2)}`);
+
+    const nodeGroups = this.svg.append('g').attr('class', 'nodes').selectAll('g').data(nodeData).join('g')
+      .attr('class', 'node').attr('data-code', (n) => n.code);
+    nodeGroups.append('circle').attr('r', (n) => radius(n.events)).attr('fill', '#3a7ca5')
+      .on('click', (event, n) => this.onNode(n));
+    nodeGroups.append('text').attr('dy', (n) => radius(n.events) + 12).attr('text-anchor', 'middle')
+      .text((n) => this.labelOf(n));
+    nodeGroups.append('title').text((n) => `${this.labelOf(n)} (${n.code}): ${n.events} events in the pairs shown`);
+
+    const draw = () => {
+      edgePaths.attr('d', (l) => curve(l.source, l.target, l.bend));
+      nodeGroups.attr('transform', (n) => `translate(${n.x},${n.y})`);
+    };
+    draw();
+    nodeGroups.call(drag()
+      .on('start', (event, n) => { if (!event.active) simulation.alphaTarget(0.2).restart(); n.fx = n.x; n.fy = n.y; })
+      .on('drag', (event, n) => { n.fx = event.x; n.fy = event.y; })
+      .on('end', (event, n) => { if (!event.active) simulation.alphaTarget(0); n.fx = null; n.fy = null; }));
+    simulation.on('tick', () => {
+      nodeData.forEach(keepInside);
+      draw();
+    });
+  }
+}
+
+/** A straight line, or an arc bent to one side so that a pair's cooperation and conflict edges both show. */
+function curve(source, target, bend) {
+  if (!bend) return `M${source.x},${source.y}L${target.x},${target.y}`;
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const offset = Math.min(40, length / 4) * bend;
+  const cx = (source.x + target.x) / 2 - (dy / length) * offset;
+  const cy = (source.y + target.y) / 2 + (dx / length) * offset;
+  return `M${source.x},${source.y}Q${cx},${cy} ${target.x},${target.y}`;
+}

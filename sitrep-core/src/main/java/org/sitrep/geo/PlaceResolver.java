@@ -1,0 +1,742 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.internal.DependencyTree;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Finds the place names of an article and decides which place each one means.
+ *
+ * <p>A name is a run of capitalised tokens (or one opened by "eastern", "al-" and the like) that the
+ * {@link Gazetteer} knows, longest first. Not place names: demonyms ("Syrian"), months and weekdays, a word the
+ * article also writes in lower case ("Police", "police"), acronyms, part of a longer proper name ("Ali" in "Ali
+ * Mayhoub"), the surname of someone the article names in full ("Foley" after "James Foley"), institutions
+ * ("White House", "Kremlin") and tokens of a person or organisation the actor resolver found.
+ *
+ * <p>Among the places a name may mean, the choice weighs how well the name matched, what sort of place it is
+ * (countries before capitals before seats before villages), population, how widely it is known (GeoNames'
+ * count of its names in other languages), and the article's context: where it is (the countries it names as
+ * places, the places already resolved, nearby or in the same region) and, more weakly, who acts in it (its
+ * actors' countries from the mentions' codes, its demonyms). A name whose best place scores too low stays
+ * unresolved; see {@link #score}.
+ *
+ * <p>A capital or country standing for its government ("Damascus said", "Israel's threats") is resolved but
+ * marked as {@link PlaceMention#actorUse() actor use}, so it is never taken as where something happened.
+ * Thread-safe.
+ */
+public final class PlaceResolver {
+
+    static final int MAX_TOKENS = 7;
+    /** The least score a place needs; see {@link #score}. */
+    static final double THRESHOLD = 5.5;
+    static final double NEARBY_KM = 60;
+
+    private static final Set<String> OPENING_WORDS = Set.of("eastern", "western", "northern", "southern", "east",
+            "west", "north", "south", "central", "al", "el", "occupied", "rural", "upper", "lower", "greater", "old");
+    /** Lower-case words that may end a place name: "Yarmouk refugee camp", "Idlib province". */
+    private static final Set<String> GENERIC_ENDINGS = Set.of("camp", "province", "governorate", "district",
+            "region", "city", "valley", "crossing", "countryside", "oblast", "state", "airbase", "base", "airport",
+            "plant", "dam", "compound", "hospital", "mountains", "heights", "strip", "bank", "corridor", "field");
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    /** Words that name towns somewhere but in English news are almost always something else. */
+    private static final Set<String> NOT_PLACES = Set.of("police", "reading", "mobile", "nice", "bath", "split",
+            "most", "sale", "deal", "hope", "union", "independence", "liberty", "victory", "progress", "justice",
+            "unity", "freedom", "republic", "commerce", "energy", "power", "center", "centre", "mission", "enterprise",
+            "paradise", "friendship", "concord", "harmony", "summit", "of", "best", "man", "gap", "orange", "normal",
+            "university", "college", "parliament", "congress", "senate", "government", "army", "state", "city",
+            "capital", "news", "times", "post", "islam", "god", "allah", "media", "council", "opposition", "house",
+            "white", "church", "temple", "mosque", "market", "island", "lake", "river", "valley", "mount",
+            "democrat", "republican", "labour", "labor", "conservative", "liberal", "social", "national", "general",
+            "president", "minister", "prime", "secretary", "foreign", "defense", "defence", "interior", "ministry",
+            "security", "military", "islamic", "arab", "western", "eastern", "northern", "southern", "central",
+            "middle", "east", "west", "north", "south", "internet", "twitter", "facebook", "google", "apple",
+            "amazon", "trump", "obama", "biden", "clinton", "bush", "putin", "assad", "kurds", "christians",
+            "sunni", "shia", "shiite", "alawite", "druze", "hezbollah", "hamas", "taliban", "isis", "isil",
+            "daesh", "nusra", "tv", "radio", "agency", "reuters", "associated", "press", "sunday", "today",
+            "christmas", "easter", "ramadan", "eid", "new", "old", "great", "little", "big", "saint", "san", "santa");
+    /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
+    private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
+            "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
+            "knesset", "whitehall", "westminster", "quai d orsay", "number 10", "vatican");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "president",
+            "minister", "king", "queen", "prince", "princess", "colonel", "col", "lt", "sgt", "capt", "captain",
+            "adm", "admiral", "sen", "senator", "rep", "gov", "governor", "judge", "pope", "brig", "maj", "major",
+            "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "commander", "chief", "lord", "sir",
+            "emir", "ayatollah", "imam", "rabbi", "father", "mayor", "chairman", "leader", "official", "officer");
+    /** Capitalised words that may stand before a place at the start of a sentence or after a demonym. */
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("in", "at", "from", "near", "to", "into",
+            "across", "outside", "inside", "around", "throughout", "toward", "towards", "within", "on", "for", "the",
+            "and", "but", "while", "after", "before", "since", "as", "like", "both", "over", "under", "between",
+            "by", "with", "without", "of", "if", "when", "where", "also", "only", "even", "northern", "southern",
+            "eastern", "western", "central", "rural", "occupied", "besieged", "rebel-held", "government-held");
+    /** Nouns after a country's possessive that make it a place ("Syria's border"), not an actor ("Israel's threats"). */
+    private static final Set<String> GEOGRAPHIC_NOUNS = Set.of("capital", "border", "borders", "territory",
+            "territories", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "northern", "southern", "eastern", "western", "central", "city", "cities", "province", "provinces", "coast",
+            "coastline", "soil", "airspace", "side", "region", "regions", "part", "parts", "countryside", "suburbs",
+            "outskirts", "heartland", "interior", "frontier", "waters", "streets", "center", "centre", "towns",
+            "villages", "mountains", "desert", "shores", "skies", "largest", "second-largest", "oldest");
+    /** Verbs after a capital or country that make it an actor, in sentences without a parse. */
+    private static final Set<String> ACTOR_VERBS = Set.of("said", "says", "say", "told", "tells", "accused",
+            "accuses", "warned", "warns", "denied", "denies", "claimed", "claims", "announced", "announces",
+            "rejected", "rejects", "called", "calls", "condemned", "condemns", "insisted", "insists", "urged", "urges",
+            "demanded", "demands", "responded", "responds", "blamed", "blames", "threatened", "threatens", "launched",
+            "launches", "sent", "sends", "struck", "strikes", "agreed", "agrees", "signed", "signs", "refused",
+            "refuses", "hopes", "believes", "wants", "stressed", "stresses", "vowed", "vows", "will", "would",
+            "has", "have", "had", "could", "can", "may", "might", "should", "must", "backed", "backs", "supports",
+            "supported", "opposes", "opposed", "attacked", "attacks", "bombed", "bombs", "sanctioned", "recognized",
+            "recognised", "recalled", "expelled", "welcomed", "welcomes", "praised", "criticized", "criticised");
+    private static final Set<String> ACTOR_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "obl:agent",
+            "nsubj:xsubj");
+    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "from", "to", "into", "across",
+            "outside", "inside", "around", "throughout", "toward", "towards", "within", "of", "over", "through");
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(?<place>[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
+                    + "(?:,\\s*(?<region>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}))?"
+                    + "(?:,?\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
+                    + "\\s*(?<agency>\\([A-Za-z .,/&'-]{2,40}\\))?\\s*(?:-{1,2}|\u2014|\u2013)\\s");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** A place name found, before the choice. */
+    private record Raw(int sentence, int first, int last, Span span, String text, List<Gazetteer.Candidate> candidates,
+                       boolean headline, boolean actorUse) {
+    }
+
+    /**
+     * Finds and resolves the place names of an article.
+     *
+     * @param text      the article text all spans refer to
+     * @param sentences its sentences; tags and parses are used where present
+     * @param mentions  its actor mentions (may be empty)
+     */
+    public Geography resolve(String text, List<Sentence> sentences, List<Mention> mentions) {
+        Set<String> lowerCaseWords = lowerCaseWords(text);
+        Map<Integer, List<Mention>> mentionsBySentence = new HashMap<>();
+        for (Mention mention : mentions) {
+            mentionsBySentence.computeIfAbsent(mention.sentence(), s -> new ArrayList<>()).add(mention);
+        }
+        Set<String> surnames = surnames(text, sentences, mentions);
+        List<Raw> raws = new ArrayList<>();
+        Raw dateline = null;
+        // Where the article is: countries it names as places, its resolved places. Who acts in it: its actors'
+        // countries and its demonyms, a weaker hint, since an article about Geneva talks names Washington's envoys.
+        Map<String, Double> placeContext = new HashMap<>();
+        Map<String, Double> actorContext = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            List<Mention> inSentence = mentionsBySentence.getOrDefault(sentence.index(), List.of());
+            Raw found = sentence.index() <= 2 && dateline == null ? dateline(text, sentence) : null;
+            if (found != null) {
+                dateline = found;
+                raws.add(found);
+            }
+            raws.addAll(spot(text, sentence, inSentence, lowerCaseWords, found, surnames));
+            for (Token token : sentence.tokens()) {
+                // "Syrian troops", "the American envoy": demonyms say who, like actors, more often than where.
+                gazetteer.countryOfDemonym(token.span().of(text)).ifPresent(c -> actorContext.merge(c, 0.5, Double::sum));
+            }
+        }
+        for (Mention mention : mentions) {
+            if (mention.actor().isKnown()) {
+                gazetteer.countryOfActorCode(mention.actor().code()).ifPresent(c -> actorContext.merge(c, 1.0, Double::sum));
+            }
+        }
+        for (Raw raw : raws) {
+            if (raw.actorUse()) {
+                continue;
+            }
+            for (Gazetteer.Candidate candidate : raw.candidates()) {
+                if (candidate.place().kind() == Place.Kind.COUNTRY && candidate.match() == Gazetteer.NameMatch.PRIMARY) {
+                    placeContext.merge(candidate.place().countryCode(), 2.0, Double::sum);
+                }
+            }
+        }
+        // A headline name the body repeats is borne out; the body's sentences tell its case.
+        Set<String> bodyNames = new HashSet<>();
+        for (Raw raw : raws) {
+            if (!raw.headline()) {
+                bodyNames.add(raw.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int i = 0; i < raws.size(); i++) {
+            Raw raw = raws.get(i);
+            if (raw.headline() && bodyNames.contains(raw.text().toLowerCase(Locale.ROOT))) {
+                raws.set(i, new Raw(raw.sentence(), raw.first(), raw.last(), raw.span(), raw.text(), raw.candidates(),
+                        false, raw.actorUse()));
+            }
+        }
+        // Two passes: the second lets places resolved in the first vouch for their neighbours.
+        List<Place> chosen = new ArrayList<>();
+        for (Raw raw : raws) {
+            chosen.add(choose(raw, placeContext, actorContext, List.of()).place());
+        }
+        List<PlaceMention> result = new ArrayList<>();
+        PlaceMention datelineMention = null;
+        for (int i = 0; i < raws.size(); i++) {
+            Raw raw = raws.get(i);
+            List<Place> others = new ArrayList<>();
+            Map<String, Double> withOthers = new HashMap<>(placeContext);
+            for (int j = 0; j < chosen.size(); j++) {
+                Place other = chosen.get(j);
+                if (j != i && other != null && other.kind() != Place.Kind.COUNTRY
+                        && !raws.get(j).text().equalsIgnoreCase(raw.text())) {
+                    // Another mention of the same name would only vouch for the first pass's own guess.
+                    others.add(other);
+                    withOthers.merge(other.countryCode(), 1.0, Double::sum);
+                }
+            }
+            Scored best = choose(raw, withOthers, actorContext, others);
+            PlaceMention mention = new PlaceMention(raw.sentence(), raw.span(), raw.text(), best.place(),
+                    raw.candidates().size(), best.place() == null ? 0 : best.score(), raw.actorUse());
+            result.add(mention);
+            if (raw == dateline) {
+                datelineMention = mention;
+            }
+        }
+        result.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+        return new Geography(result, datelineMention, focus(result));
+    }
+
+    private record Scored(Place place, double score) {
+    }
+
+    private Scored choose(Raw raw, Map<String, Double> placeContext, Map<String, Double> actorContext,
+                          List<Place> others) {
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Candidate candidate : raw.candidates()) {
+            double score = score(candidate, raw, placeContext, actorContext, others);
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate.place();
+            }
+        }
+        return bestScore >= THRESHOLD ? new Scored(best, bestScore) : new Scored(null, 0);
+    }
+
+    /**
+     * How likely a candidate is the place meant: name match (2 for the own name, 1 for an alternate name, 0.8 for
+     * a derived form, 0 for a loose transliteration); sort of place (countries 4.5, capitals 2.5, first-level
+     * seats 1.5, supplement places 2.5, and names the team wrote 1.5 more); log10 of population (at most 7,
+     * regions at most 5); for towns half the log2 of how many alternate names GeoNames knows (at most 4: a place
+     * known in many languages is the one news means); 4.5, and up to 1 more, when the article names the
+     * candidate's country as a place, or 1.5 when only its actors come from there, and 1 less when the article
+     * names places elsewhere only; 2 when a place resolved elsewhere in the article lies within
+     * {@value #NEARBY_KM} km, 1 when one lies in the same region.
+     */
+    double score(Gazetteer.Candidate candidate, Raw raw, Map<String, Double> placeContext,
+                 Map<String, Double> actorContext, List<Place> others) {
+        Place place = candidate.place();
+        double placeWeight = placeContext.getOrDefault(place.countryCode(), 0.0);
+        double actorWeight = actorContext.getOrDefault(place.countryCode(), 0.0);
+        boolean inContext = placeWeight > 0 || actorWeight > 0;
+        if (candidate.match() == Gazetteer.NameMatch.SKELETON && !inContext) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (raw.headline() && place.kind() != Place.Kind.COUNTRY
+                && (!inContext || candidate.match() != Gazetteer.NameMatch.PRIMARY)) {
+            // In a title-case headline every word looks like a name: only places the article bears out count.
+            return Double.NEGATIVE_INFINITY;
+        }
+        double score = switch (candidate.match()) {
+            case PRIMARY -> 2;
+            case ALTERNATE -> 1;
+            case VARIANT -> 0.8;
+            case SKELETON -> 0;
+        };
+        double population = Math.log10(place.population() + 1.0);
+        switch (place.kind()) {
+            case COUNTRY -> score += 4.5 + Math.min(7, population);
+            case ADMIN1 -> score += 1 + Math.min(5, population);
+            case ADMIN2 -> score += 0.5 + Math.min(4, population);
+            case TOWN -> score += switch (candidate.featureRank()) {
+                case 0 -> 2.5;
+                case 1 -> 1.5;
+                case 2 -> 0.8;
+                default -> 0;
+            } + Math.min(7, population) + Math.min(4, 0.5 * Math.log(1 + candidate.nameCount()) / Math.log(2));
+            case LOCALITY -> score += 2.5;
+        }
+        if (candidate.supplement()) {
+            score += 1.5;
+        }
+        if (placeWeight > 0) {
+            score += 4.5 + Math.min(1, 0.25 * (placeWeight - 1));
+        } else if (actorWeight > 0) {
+            score += 1.5;
+        } else if (!placeContext.isEmpty() && place.kind() != Place.Kind.COUNTRY) {
+            score -= 1;
+        }
+        boolean near = false;
+        boolean sameRegion = false;
+        for (Place other : others) {
+            if (other.featureId().equals(place.featureId())) {
+                continue;
+            }
+            near |= place.kind() != Place.Kind.COUNTRY && place.distanceKm(other) <= NEARBY_KM;
+            sameRegion |= !place.admin1Code().isEmpty() && place.admin1Code().equals(other.admin1Code());
+        }
+        score += near ? 2 : sameRegion ? 1 : 0;
+        return score;
+    }
+
+    /** The most named specific place, when named twice or more, in the most named country; else that country. */
+    private Place focus(List<PlaceMention> mentions) {
+        Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        Map<String, Integer> placeCounts = new LinkedHashMap<>();
+        Map<String, Place> places = new HashMap<>();
+        for (PlaceMention mention : mentions) {
+            if (!mention.isResolved() || mention.actorUse()) {
+                continue;
+            }
+            Place place = mention.place();
+            countryCounts.merge(place.countryCode(), 1, Integer::sum);
+            if (place.kind() != Place.Kind.COUNTRY) {
+                placeCounts.merge(place.featureId(), 1, Integer::sum);
+                places.putIfAbsent(place.featureId(), place);
+            }
+        }
+        String country = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> entry : countryCounts.entrySet()) {
+            if (entry.getValue() > most) {
+                most = entry.getValue();
+                country = entry.getKey();
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        Place specific = null;
+        int mostSpecific = 1;
+        for (Map.Entry<String, Integer> entry : placeCounts.entrySet()) {
+            Place place = places.get(entry.getKey());
+            if (entry.getValue() > mostSpecific && place.countryCode().equals(country)) {
+                mostSpecific = entry.getValue();
+                specific = place;
+            }
+        }
+        return specific != null ? specific : gazetteer.country(country).orElse(null);
+    }
+
+    /** "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name. */
+    private Raw dateline(String text, Sentence sentence) {
+        String sentenceText = sentence.span().of(text);
+        Matcher matcher = DATELINE.matcher(sentenceText);
+        if (!matcher.find()) {
+            return null;
+        }
+        String place = matcher.group("place");
+        boolean capitals = place.chars().noneMatch(Character::isLowerCase);
+        if (!capitals && matcher.group("agency") == null) {
+            return null;
+        }
+        List<Gazetteer.Candidate> candidates = gazetteer.lookup(place);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        String region = matcher.group("region");
+        if (region != null) {
+            // "PARIS, Texas": the region or country named after the town narrows the candidates.
+            Set<String> countries = new HashSet<>();
+            Set<String> regions = new HashSet<>();
+            for (Gazetteer.Candidate candidate : gazetteer.lookup(region)) {
+                countries.add(candidate.place().countryCode());
+                regions.add(candidate.place().admin1Code());
+            }
+            List<Gazetteer.Candidate> narrowed = candidates.stream()
+                    .filter(c -> regions.contains(c.place().admin1Code()) && !c.place().admin1Code().isEmpty()
+                            || countries.contains(c.place().countryCode()))
+                    .toList();
+            if (!narrowed.isEmpty()) {
+                candidates = narrowed;
+            }
+        }
+        int begin = sentence.span().begin() + matcher.start("place");
+        Span span = new Span(begin, begin + place.length());
+        int first = tokenStartingAt(sentence, span.begin());
+        int last = tokenEndingAt(sentence, span.end());
+        return new Raw(sentence.index(), Math.max(first, 0), Math.max(last, Math.max(first, 0)), span, place,
+                candidates, false, false);
+    }
+
+    private List<Raw> spot(String text, Sentence sentence, List<Mention> mentions, Set<String> lowerCaseWords,
+                           Raw dateline, Set<String> surnames) {
+        List<Token> tokens = sentence.tokens();
+        int n = tokens.size();
+        String[] words = new String[n];
+        for (int t = 0; t < n; t++) {
+            words[t] = tokens.get(t).span().of(text);
+        }
+        boolean[] blocked = new boolean[n];
+        int[] unknown = new int[n];
+        java.util.Arrays.fill(unknown, -1);
+        Mention[] metonym = new Mention[n];
+        Mention[] country = new Mention[n];
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            String entry = mention.actor().entry();
+            for (int t = mention.firstToken(); t <= Math.min(mention.lastToken(), n - 1); t++) {
+                if (!mention.actor().isKnown() || entry.isEmpty()) {
+                    unknown[t] = m;
+                } else if (entry.contains("person:") || entry.contains("organization:")) {
+                    blocked[t] = true;
+                } else if (!entry.contains("country") && !entry.contains("government_metonym")) {
+                    // An agent with a name the dictionaries lack: "Gen. Ali Mayhoub".
+                    blocked[t] = Character.isUpperCase(words[t].charAt(0));
+                }
+                if (entry.contains("government_metonym")) {
+                    metonym[t] = mention;
+                }
+                if (entry.contains("country:")) {
+                    country[t] = mention;
+                }
+            }
+        }
+        if (dateline != null) {
+            for (int t = 0; t < n; t++) {
+                if (dateline.span().contains(tokens.get(t).span())) {
+                    blocked[t] = true;
+                }
+            }
+        }
+        boolean headline = sentence.index() == 0 && isHeadline(words);
+        boolean tagged = n > 0 && !tokens.get(0).tag().isEmpty();
+        DependencyTree tree = sentence.parsed() && !sentence.dependencies().isEmpty() ? new DependencyTree(sentence) : null;
+        List<Raw> raws = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!canStart(words[i])) {
+                continue;
+            }
+            for (int last = Math.min(n - 1, i + MAX_TOKENS - 1); last >= i; last--) {
+                boolean generic = last > i && GENERIC_ENDINGS.contains(words[last]);
+                if (!(hasUpperCase(words[last]) || generic) || !allWordLike(words, i, last)) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().begin(), tokens.get(last).span().end());
+                String phrase = span.of(text);
+                List<Gazetteer.Candidate> candidates = gazetteer.lookup(phrase);
+                if (candidates.isEmpty()) {
+                    continue;
+                }
+                if (anyBlocked(blocked, i, last)
+                        || (tagged && !generic && !tokens.get(last).isProperNoun() && !isCountry(candidates))) {
+                    candidates = candidates.stream().filter(c -> c.place().kind() == Place.Kind.COUNTRY
+                            && c.match() == Gazetteer.NameMatch.PRIMARY).toList();
+                    if (candidates.isEmpty()) {
+                        continue;
+                    }
+                }
+                if (LEADING_FUNCTION_WORDS.contains(words[i].toLowerCase(Locale.ROOT)) && last > i
+                        && Character.isUpperCase(words[i].charAt(0)) && !OPENING_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                    // "In Syria" at a sentence start is "in" and Syria, whatever a loose spelling matches.
+                    continue;
+                }
+                if (isNotAPlace(words, i, last, phrase, candidates, lowerCaseWords, unknown, headline, surnames)) {
+                    break;
+                }
+                boolean actorUse = actorUse(tree, tokens, words, i, last, metonym, country);
+                raws.add(new Raw(sentence.index(), i, last, span, phrase, candidates, headline, actorUse));
+                i = last;
+                break;
+            }
+        }
+        return raws;
+    }
+
+    private boolean isNotAPlace(String[] words, int first, int last, String phrase,
+                                List<Gazetteer.Candidate> candidates, Set<String> lowerCaseWords, int[] unknown,
+                                boolean headline, Set<String> surnames) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        boolean country = isCountry(candidates);
+        if (INSTITUTIONS.contains(org.sitrep.geo.internal.NameKeys.key(phrase))) {
+            return true;
+        }
+        if (first == last && !country && surnames.contains(words[first])) {
+            // "Foley" after "James Foley" is the man, not Foley, Alabama.
+            return true;
+        }
+        if (!country && (gazetteer.countryOfDemonym(phrase).isPresent()
+                || gazetteer.countryOfDemonym(words[first]).isPresent())) {
+            // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
+            return true;
+        }
+        if (first == last) {
+            String word = words[first].replace(".", "").toLowerCase(Locale.ROOT);
+            if (MONTHS_AND_DAYS.contains(word) || NOT_PLACES.contains(word) && !country) {
+                return true;
+            }
+            if (!country && lowerCaseWords.contains(lower)) {
+                return true;
+            }
+            boolean acronym = words[first].length() <= 5 && words[first].chars().noneMatch(Character::isLowerCase);
+            if (acronym && !country) {
+                return true;
+            }
+        }
+        // Part of an unknown proper name the resolver found ("Ali" of "Ali Mayhoub") unless it is all of it.
+        int mentionFirst = unknown[first];
+        int mentionLast = unknown[last];
+        if (mentionFirst >= 0 || mentionLast >= 0) {
+            int m = mentionFirst >= 0 ? mentionFirst : mentionLast;
+            int from = first;
+            while (from > 0 && unknown[from - 1] == m) {
+                from--;
+            }
+            int to = last;
+            while (to + 1 < unknown.length && unknown[to + 1] == m) {
+                to++;
+            }
+            if ((from < first || to > last) && !country) {
+                return true;
+            }
+        }
+        if (headline || country) {
+            return false;
+        }
+        if (last + 1 < words.length && isCapitalisedWord(words[last + 1])
+                && !MONTHS_AND_DAYS.contains(words[last + 1].toLowerCase(Locale.ROOT))
+                && gazetteer.countryOfDemonym(words[last + 1]).isEmpty()) {
+            return true;
+        }
+        if (first > 0) {
+            String previous = words[first - 1];
+            String previousLower = previous.replace(".", "").toLowerCase(Locale.ROOT);
+            if (TITLES.contains(previousLower)) {
+                return true;
+            }
+            boolean sentenceStart = first - 1 == 0 || !isWordLike(words[first - 2]);
+            if (isCapitalisedWord(previous) && !sentenceStart && !LEADING_FUNCTION_WORDS.contains(previousLower)
+                    && gazetteer.countryOfDemonym(previous).isEmpty()
+                    && !MONTHS_AND_DAYS.contains(previousLower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a capital or country stands for an actor here rather than a place: the subject or agent of a verb
+     * ("Damascus said", "Iran and Russia have joined forces"), the object of one ("sanctions hit Iran"), or the
+     * owner of something not geographic ("Israel's threats", not "Syria's border"). A name after "in", "near",
+     * "across" and the like is always a place.
+     */
+    private static boolean actorUse(DependencyTree tree, List<Token> tokens, String[] words, int first, int last,
+                                    Mention[] metonym, Mention[] country) {
+        boolean isMetonym = metonym[first] != null || metonym[last] != null;
+        boolean isCountry = country[first] != null || country[last] != null;
+        if (!isMetonym && !isCountry) {
+            return false;
+        }
+        if (tree != null) {
+            int head = last;
+            for (int t = last; t >= first; t--) {
+                int parent = tree.parent(t);
+                if (parent == Dependency.ROOT || parent < first || parent > last) {
+                    head = t;
+                    break;
+                }
+            }
+            // "Iran and Russia have joined": a conjunct plays its first conjunct's part.
+            int steps = 0;
+            while (tree.relation(head).startsWith("conj") && tree.parent(head) >= 0 && steps++ < tokens.size()) {
+                head = tree.parent(head);
+            }
+            if (LOCATIVE_CASES.contains(tree.caseMarker(head))) {
+                return false;
+            }
+            String relation = tree.relation(head);
+            int governor = tree.parent(head);
+            if (ACTOR_RELATIONS.contains(relation)) {
+                // The subject of a verb acts; the subject of "secure" in "declared Damascus secure" does not.
+                return governor >= 0 && tokens.get(governor).isVerb() && tree.firstChild(governor, "cop") < 0;
+            }
+            if (relation.equals("nmod:poss")) {
+                return governor >= 0 && !GEOGRAPHIC_NOUNS.contains(tree.lemma(governor))
+                        && !GEOGRAPHIC_NOUNS.contains(tokens.get(governor).word().toLowerCase(Locale.ROOT));
+            }
+            return isCountry && (relation.equals("obj") || relation.equals("iobj"));
+        }
+        int next = last + 1;
+        if (next < words.length && (words[next].equals("'s") || words[next].equals("\u2019s") || words[next].equals("'"))) {
+            return next + 1 < words.length && !GEOGRAPHIC_NOUNS.contains(words[next + 1].toLowerCase(Locale.ROOT))
+                    && isMetonym;
+        }
+        return next < words.length && ACTOR_VERBS.contains(words[next].toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCountry(List<Gazetteer.Candidate> candidates) {
+        for (Gazetteer.Candidate candidate : candidates) {
+            if (candidate.place().kind() == Place.Kind.COUNTRY && candidate.match() == Gazetteer.NameMatch.PRIMARY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean canStart(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        int hyphen = lower.indexOf('-');
+        return OPENING_WORDS.contains(hyphen > 0 ? lower.substring(0, hyphen) : lower);
+    }
+
+    private static boolean hasUpperCase(String word) {
+        return word.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean isWordLike(String word) {
+        return word.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** A name does not run across commas, brackets or quotes; hyphens and apostrophes it may hold. */
+    private static boolean allWordLike(String[] words, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            String word = words[t];
+            if (!isWordLike(word) && !word.equals("-") && !word.equals("'") && !word.equals("\u2019")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyBlocked(boolean[] blocked, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (blocked[t]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first sentence in title case: most longer words capitalised. Names there cannot be told by capitals. */
+    private static boolean isHeadline(String[] words) {
+        int longer = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            if (word.length() >= 4 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+                longer++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longer >= 3 && capitalised * 10 >= longer * 8;
+    }
+
+    /**
+     * Last words of the people the article names in full: of person mentions, of unknown names of two words or
+     * more, and of runs of two or more capitalised words that no place bears ("James Foley" gives "Foley").
+     */
+    private Set<String> surnames(String text, List<Sentence> sentences, List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention mention : mentions) {
+            String entry = mention.actor().entry();
+            boolean person = entry.contains("person:") || !mention.actor().isKnown();
+            if (person && mention.lastToken() > mention.firstToken()) {
+                String name = mention.span().of(text);
+                // An unknown name may be a place the dictionaries lack: "Eastern Ghouta" gives no surname.
+                if (entry.contains("person:") || gazetteer.lookup(name).isEmpty()) {
+                    surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            int t = 0;
+            while (t < tokens.size()) {
+                int end = t;
+                while (end < tokens.size() && isCapitalisedWord(tokens.get(end).span().of(text))) {
+                    end++;
+                }
+                if (end - t >= 2) {
+                    int start = t;
+                    while (start < end && (LEADING_FUNCTION_WORDS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))
+                            || gazetteer.countryOfDemonym(tokens.get(start).span().of(text)).isPresent())) {
+                        start++;
+                    }
+                    if (end - start >= 2) {
+                        String run = sentence.tokenSpan(start, end - 1).of(text);
+                        if (gazetteer.lookup(run).isEmpty()) {
+                            surnames.add(tokens.get(end - 1).span().of(text));
+                        }
+                    }
+                }
+                t = Math.max(end, t + 1);
+            }
+        }
+        return surnames;
+    }
+
+    /** Words the article writes in lower case somewhere: "police" makes "Police" at a sentence start no town. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isLetter(text.charAt(i))) {
+                int start = i;
+                while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (Character.isLowerCase(text.charAt(start)) && (start == 0 || text.charAt(start - 1) != '-')) {
+                    words.add(text.substring(start, i));
+                }
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private static int tokenStartingAt(Sentence sentence, int offset) {
+        for (Token token : sentence.tokens()) {
+            if (token.span().end() > offset) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(Sentence sentence, int offset) {
+        int found = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.span().begin() < offset) {
+                found = token.index();
+            }
+        }
+        return found;
+    }
+}

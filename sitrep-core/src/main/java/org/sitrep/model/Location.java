@@ -1,0 +1,33 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+
+/**
+ * Where an event happened, and why sitrep thinks so.
+ *
+ * @param place the place
+ * @param span  the place name the choice rests on, or {@code null} when it rests on the article as a whole
+ * @param basis how the place was chosen
+ */
+public record Location(Place place, Span span, Basis basis) {
+
+    /** How a location was chosen, from the surest. */
+    public enum Basis {
+        /** A place named in the clause of the event's trigger. */
+        SAME_CLAUSE,
+        /** A place named elsewhere in the event's sentence. */
+        SAME_SENTENCE,
+        /** The place of the article's dateline ("DAMASCUS, May 21 (Reuters) -"). */
+        DATELINE,
+        /** The place the article names most. */
+        ARTICLE_FOCUS
+    }
+
+    public Location {
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(basis, "basis");
+        if ((span == null) != (basis == Basis.ARTICLE_FOCUS)) {
+            throw new IllegalArgumentException("a location rests on a named place unless it is the article focus");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.fixtures.Events;
+import org.sitrep.fixtures.Texts;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Sentence;
+
+class EventLocatorTest {
+
+    private final PlaceResolver resolver = new PlaceResolver(SampleGazetteer.get());
+    private final EventLocator locator = new EventLocator();
+
+    private Location locate(String text, int sentence, String source, String target, String trigger) {
+        return locate(text, Map.of(), sentence, source, target, trigger);
+    }
+
+    private Location locate(String text, Map<String, String> actors, int sentence, String source, String target,
+                            String trigger) {
+        List<Sentence> sentences = Texts.sentences(text);
+        Geography geography = resolver.resolve(text, sentences, Texts.mentions(text, sentences, new LinkedHashMap<>(actors)));
+        Event event = Events.event(text, sentences, sentence, source, codeOf(actors, source), target,
+                target == null ? "" : codeOf(actors, target), trigger);
+        return locator.locate(event, sentences.get(sentence), geography);
+    }
+
+    private static String codeOf(Map<String, String> actors, String phrase) {
+        String value = actors.getOrDefault(phrase, "");
+        return value.isEmpty() ? "" : value.substring(0, value.indexOf('|'));
+    }
+
+    @Test
+    void aPlaceInTheTriggersClauseWinsOverOneElsewhereInTheSentence() {
+        Location location = locate("Syrian troops shelled Douma, while envoys met in Damascus.", 0, "troops", null,
+                "shelled");
+        assertEquals(170592, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_CLAUSE, location.basis());
+        assertEquals("Douma", location.span().of("Syrian troops shelled Douma, while envoys met in Damascus."));
+    }
+
+    @Test
+    void aPlaceElsewhereInTheSentenceWhenTheClauseNamesNone() {
+        Location location = locate("Rebels attacked a checkpoint; the fighting later spread to Idlib.", 0, "Rebels",
+                null, "attacked");
+        assertEquals(169389, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_SENTENCE, location.basis());
+    }
+
+    @Test
+    void theNarrowestPlaceOfTheClauseWins() {
+        Location location = locate("Syrian jets bombed Khan Shaykhun in Idlib province.", 0, "jets", null, "bombed");
+        assertEquals(168325, location.place().geonameId());
+    }
+
+    @Test
+    void theEventsOwnActorsAreNotItsLocation() {
+        String text = "Fighting flared around Aleppo. Syria accused Turkey of arming the rebels. "
+                + "Shells fell on Aleppo again.";
+        Location location = locate(text, Map.of("Syria", "SYR|country:SYR", "Turkey", "TUR|country:TUR"), 1, "Syria",
+                "Turkey", "accused");
+        assertEquals(170063, location.place().geonameId());
+        assertEquals(Location.Basis.ARTICLE_FOCUS, location.basis());
+        assertNull(location.span());
+    }
+
+    @Test
+    void aCapitalStandingForItsGovernmentIsNeverTheLocation() {
+        String text = "Damascus condemned the air strike on Idlib.";
+        Location location = locate(text, Map.of("Damascus", "SYRGOV|government_metonym:SYR"), 0, "Damascus", null,
+                "condemned");
+        assertEquals(169389, location.place().geonameId());
+    }
+
+    @Test
+    void theDatelineWhenTheSentenceNamesNoPlace() {
+        String text = "BEIRUT (Reuters) - Gunmen kidnapped two aid workers on Tuesday. Officials in Baghdad "
+                + "and Mosul said nothing.";
+        Location location = locate(text, 0, "Gunmen", null, "kidnapped");
+        assertEquals(276781, location.place().geonameId());
+        assertEquals(Location.Basis.DATELINE, location.basis());
+    }
+
+    @Test
+    void noLocationWhenTheArticleNamesNoPlace() {
+        assertNull(locate("Gunmen kidnapped two aid workers on Tuesday.", 0, "Gunmen", null, "kidnapped"));
+    }
+
+    @Test
+    void aPlaceTakenForAnUnknownTargetIsTheLocation() {
+        Location location = locate("Syrian jets bombed Idlib at dawn.", 0, "jets", "Idlib", "bombed");
+        assertEquals(169389, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_CLAUSE, location.basis());
+    }
+}

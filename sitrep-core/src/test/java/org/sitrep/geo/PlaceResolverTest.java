@@ -1,0 +1,204 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.fixtures.Texts;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+
+class PlaceResolverTest {
+
+    private final PlaceResolver resolver = new PlaceResolver(SampleGazetteer.get());
+
+    private Geography resolve(String text) {
+        return resolve(text, Map.of());
+    }
+
+    private Geography resolve(String text, Map<String, String> actors) {
+        List<Sentence> sentences = Texts.sentences(text);
+        List<Mention> mentions = Texts.mentions(text, sentences, new LinkedHashMap<>(actors));
+        return resolver.resolve(text, sentences, mentions);
+    }
+
+    private static PlaceMention mention(Geography geography, String text) {
+        return geography.mentions().stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not found in " + geography.mentions()));
+    }
+
+    private static boolean named(Geography geography, String text) {
+        return geography.mentions().stream().anyMatch(m -> m.text().equals(text));
+    }
+
+    @Test
+    void choosesTheCountryTheArticleIsAboutOverTheMorePopulousPlace() {
+        Geography maryland = resolve("Firefighters from Rockville spent the night at a barn fire near Damascus. "
+                + "No one was hurt, county officials said.");
+        assertEquals(4352728, mention(maryland, "Damascus").place().geonameId());
+
+        Geography syria = resolve("Syrian shelling hit the outskirts of Damascus overnight.");
+        assertEquals(170654, mention(syria, "Damascus").place().geonameId());
+    }
+
+    @Test
+    void actorsCountriesFromMentionCodesAreAWeakerContext() {
+        String text = "Fighting reached Hamra overnight, the commander said.";
+        assertEquals(99999005, mention(resolve(text), "Hamra").place().geonameId(), "the larger town without context");
+        Geography jordanian = resolve(text, Map.of("the commander", "JORMIL|agent:MIL"));
+        assertEquals(99999004, mention(jordanian, "Hamra").place().geonameId(), "the Jordanian town for a Jordanian");
+        Geography placed = resolve("Fighting in Syria reached Hamra overnight, the commander said.",
+                Map.of("the commander", "JORMIL|agent:MIL"));
+        assertEquals(99999005, mention(placed, "Hamra").place().geonameId(), "where the article is beats who speaks");
+    }
+
+    @Test
+    void aWidelyKnownCityBeatsItsNamesakesAbroadWhateverTheActors() {
+        Geography geography = resolve("Envoys met in Paris, the American negotiator said.",
+                Map.of("the American negotiator", "USAGOV|country_adjective:USA+agent:GOV"));
+        assertEquals(2988507, mention(geography, "Paris").place().geonameId());
+    }
+
+    @Test
+    void institutionsAreNotPlaces() {
+        Geography geography = resolve("The White House said the talks in Paris would go on.");
+        assertFalse(named(geography, "White House"), geography.mentions().toString());
+    }
+
+    @Test
+    void aSurnameOfSomeoneNamedInFullIsNotAPlace() {
+        Geography geography = resolve("Envoy Dana Rami arrived in Amman. Rami met officials there.");
+        assertFalse(named(geography, "Rami"), geography.mentions().toString());
+    }
+
+    @Test
+    void aCapitalisedFunctionWordDoesNotStartAName() {
+        Geography geography = resolve("In Syria, fighting went on.");
+        assertEquals("SY", mention(geography, "Syria").place().countryCode());
+    }
+
+    @Test
+    void regionsNamedInTheArticlePullTheirTownsIn() {
+        Geography texas = resolve("Storms flooded roads across Texas, and Paris saw the worst of it.");
+        assertEquals(4717560, mention(texas, "Paris").place().geonameId());
+        assertEquals(Place.Kind.ADMIN1, mention(texas, "Texas").place().kind());
+        Geography france = resolve("Storms flooded roads across France, and Paris saw the worst of it.");
+        assertEquals(2988507, mention(france, "Paris").place().geonameId());
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        Geography geography = resolve("American advisers flew from Baghdad to Mosul.");
+        assertFalse(named(geography, "American"), geography.mentions().toString());
+        assertTrue(named(geography, "Mosul"));
+    }
+
+    @Test
+    void aCapitalStandingForItsGovernmentIsAnActorNotAPlace() {
+        String said = "Damascus accused the rebels of shelling Aleppo.";
+        Geography geography = resolve(said, Map.of("Damascus", "SYRGOV|government_metonym:SYR"));
+        PlaceMention damascus = mention(geography, "Damascus");
+        assertEquals(170654, damascus.place().geonameId(), "still resolved");
+        assertTrue(damascus.actorUse());
+        assertFalse(mention(geography, "Aleppo").actorUse());
+
+        String target = "Rebels shelled Damascus and Aleppo.";
+        Geography shelled = resolve(target, Map.of("Damascus", "SYRGOV|government_metonym:SYR"));
+        assertFalse(mention(shelled, "Damascus").actorUse(), "the object of shelling is a place");
+    }
+
+    @Test
+    void aCountrysPossessiveIsAPlaceOnlyBeforeAGeographicNoun() {
+        Map<String, String> actors = Map.of("Israel", "ISR|country:ISR", "Syria", "SYR|country:SYR",
+                "Damascus", "SYRGOV|government_metonym:SYR");
+        Geography geography = resolve("Damascus's threats grew as shells fell on Syria's border towns.", actors);
+        assertTrue(mention(geography, "Damascus").actorUse());
+        assertFalse(mention(geography, "Syria").actorUse());
+    }
+
+    @Test
+    void wordsTheArticleAlsoWritesInLowerCaseAreNotPlaces() {
+        Geography geography = resolve("Police said the blast hit a market. The police chief visited Aleppo.");
+        assertFalse(named(geography, "Police"), geography.mentions().toString());
+        assertTrue(named(geography, "Aleppo"));
+    }
+
+    @Test
+    void partOfAPersonsNameIsNotAPlace() {
+        Geography titled = resolve("Colonel Rami Haddad inspected the front near Idlib.");
+        assertFalse(named(titled, "Rami"), titled.mentions().toString());
+        Geography untitled = resolve("The talks, chaired by Rami Haddad, ended in Amman.");
+        assertFalse(named(untitled, "Rami"), untitled.mentions().toString());
+        Geography alone = resolve("Refugees reached Rami late on Friday.");
+        assertEquals(99999001, mention(alone, "Rami").place().geonameId());
+        Geography unknownActor = resolve("Witnesses saw Rami Haddad near Idlib.", Map.of("Rami Haddad", ""));
+        assertFalse(named(unknownActor, "Rami"));
+    }
+
+    @Test
+    void headlineWordsCountOnlyWhenTheArticleBearsThemOut() {
+        Geography geography = resolve("Rami Warns Gaza Truce Will Not Hold\n\nA truce in Gaza was fraying on Friday "
+                + "as rockets were fired toward Jerusalem.");
+        PlaceMention headlineGaza = geography.mentions().stream().filter(m -> m.sentence() == 0 && m.text().equals("Gaza"))
+                .findFirst().orElseThrow();
+        assertEquals(281133, headlineGaza.place().geonameId());
+        assertTrue(geography.mentions().stream().filter(m -> m.text().equals("Rami")).noneMatch(PlaceMention::isResolved));
+    }
+
+    @Test
+    void resolvesSupplementPlacesAndTheirSpellingsInContext() {
+        Geography geography = resolve("Syrian troops entered Al-Hajar al-Aswad and the Yarmouk refugee camp after "
+                + "rebels left eastern Ghouta and Khan Sheikhoun.");
+        assertEquals(8419677, mention(geography, "Al-Hajar al-Aswad").place().geonameId());
+        assertEquals("S:yarmouk-camp", mention(geography, "Yarmouk refugee camp").place().featureId());
+        assertEquals("S:eastern-ghouta", mention(geography, "eastern Ghouta").place().featureId());
+        assertEquals(168325, mention(geography, "Khan Sheikhoun").place().geonameId());
+    }
+
+    @Test
+    void looseTransliterationsNeedTheirCountryInContext() {
+        Geography bare = resolve("Fighting was reported in Khan Shaykhoun.");
+        assertNull(mention(bare, "Khan Shaykhoun").place());
+        Geography syrian = resolve("Syrian jets struck Khan Shaykhoun.");
+        assertEquals(168325, mention(syrian, "Khan Shaykhoun").place().geonameId());
+    }
+
+    @Test
+    void readsTheDateline() {
+        Geography geography = resolve("AMMAN, Jordan (Reuters) - Talks between the two sides opened on Sunday.");
+        assertNotNull(geography.dateline());
+        assertEquals(250441, geography.dateline().place().geonameId());
+        Geography agency = resolve("Gaza (AP) \u2014 Rockets were fired overnight.");
+        assertEquals(281133, agency.dateline().place().geonameId());
+        Geography none = resolve("Talks between the two sides opened in Amman on Sunday.");
+        assertNull(none.dateline());
+    }
+
+    @Test
+    void theFocusIsTheMostNamedPlaceOfTheMostNamedCountry() {
+        Geography geography = resolve("Shelling hit Idlib. Aid reached Idlib by road from Aleppo. Syria denied it. "
+                + "Observers in Syria counted the dead.");
+        assertEquals(169389, geography.focus().geonameId());
+        Geography countryOnly = resolve("Syria denied it. Observers in Syria and Iraq counted the dead.");
+        assertEquals("SY", countryOnly.focus().featureId());
+    }
+
+    @Test
+    void smallPlacesNeedTheirCountryInContext() {
+        PlaceMention bare = mention(resolve("The convoy stopped at Tall Qasr."), "Tall Qasr");
+        assertNull(bare.place());
+        assertEquals(1, bare.candidates());
+        assertEquals(0, bare.score());
+        PlaceMention iraqi = mention(resolve("The Iraqi convoy stopped at Tall Qasr."), "Tall Qasr");
+        assertEquals(99999003, iraqi.place().geonameId());
+        assertTrue(iraqi.score() >= PlaceResolver.THRESHOLD);
+    }
+}
