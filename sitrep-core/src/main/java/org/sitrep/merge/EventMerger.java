@@ -20,11 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Place;
 
 /**
  * Merges coded events into real events, incrementally, following {@link MergeRules}.
@@ -45,27 +46,16 @@ public final class EventMerger {
     private static final long UNDATED = Long.MIN_VALUE;
 
     private final MergeRules rules;
-    private final BiFunction<Article, Event, String> placeOf;
     private final List<State> events = new ArrayList<>();
     private final Map<String, State> byId = new HashMap<>();
-    /** Root and source country to merged events by the epoch day of their first report. */
+    /** Root and source country to merged events by the epoch day of their earliest event day. */
     private final Map<String, TreeMap<Long, List<State>>> buckets = new HashMap<>();
     private final Set<String> codedEventIds = new HashSet<>();
     /** Article id to its own (not republished) mentions, for copies of it that arrive later. */
     private final Map<String, List<Reported>> reportsByArticle = new HashMap<>();
 
-    /**
-     * @param placeOf where an event happened, as a place key such as a country code or a gazetteer id, or
-     *                empty when unknown
-     */
-    public EventMerger(MergeRules rules, BiFunction<Article, Event, String> placeOf) {
-        this.rules = Objects.requireNonNull(rules, "rules");
-        this.placeOf = Objects.requireNonNull(placeOf, "placeOf");
-    }
-
-    /** A merger that knows no places. */
     public EventMerger(MergeRules rules) {
-        this(rules, (article, event) -> "");
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /**
@@ -112,14 +102,15 @@ public final class EventMerger {
             if (!codedEventIds.add(event.id())) {
                 continue;
             }
-            String place = Objects.requireNonNull(placeOf.apply(article, event), "place");
-            State state = bestMatch(event, place, article.date(), article.id())
-                    .orElseGet(() -> create(event, article.date()));
+            Place place = event.location() == null ? null : event.location().place();
+            LocalDate day = eventDay(article, event);
+            State state = bestMatch(event, place, day, article.id())
+                    .orElseGet(() -> create(event, day));
             EventMention mention = new EventMention(state.id, event.id(), article.id(), article.date(),
                     article.source(), article.url(), event.sentence(), event.sourceSpan().begin(),
                     event.targetSpan() == null ? -1 : event.targetSpan().begin(), event.trigger().begin(),
                     event.cameoCode(), "");
-            state.add(event, place, mention, sourceKey(article));
+            state.add(event, place, day, mention, sourceKey(article));
             reindex(state);
             reports.add(new Reported(state, mention, event, evidenceTexts.get(i)));
             touched.add(state.id);
@@ -204,7 +195,16 @@ public final class EventMerger {
         return codedEventIds.size();
     }
 
-    private Optional<State> bestMatch(Event event, String place, LocalDate date, String articleId) {
+    /** The day the event happened when the text fixes it to the day, else the day it was reported. */
+    private static LocalDate eventDay(Article article, Event event) {
+        EventDate date = event.date();
+        if (date != null && date.precision() == EventDate.Precision.DAY) {
+            return date.date();
+        }
+        return article.date();
+    }
+
+    private Optional<State> bestMatch(Event event, Place place, LocalDate date, String articleId) {
         TreeMap<Long, List<State>> bucket = buckets.get(bucketKey(event));
         if (bucket == null) {
             return Optional.empty();
@@ -223,8 +223,8 @@ public final class EventMerger {
                 }
                 // Exact codes first, then the nearer date, then the older event.
                 boolean exact = state.hasExactly(event);
-                long distance = date == null ? 0 : Math.min(Math.abs(ChronoUnit.DAYS.between(state.firstSeen, date)),
-                        Math.abs(ChronoUnit.DAYS.between(state.lastSeen, date)));
+                long distance = date == null ? 0 : Math.min(Math.abs(ChronoUnit.DAYS.between(state.dayFirst, date)),
+                        Math.abs(ChronoUnit.DAYS.between(state.dayLast, date)));
                 boolean better = best == null
                         || (exact != bestExact ? exact
                         : distance != bestDistance ? distance < bestDistance : state.index < best.index);
@@ -246,9 +246,9 @@ public final class EventMerger {
         return state;
     }
 
-    /** Files a state under the epoch day of its first report, moving it when that day changed. */
+    /** Files a state under the epoch day of its earliest event day, moving it when that day changed. */
     private void reindex(State state) {
-        long key = state.firstSeen == null ? UNDATED : state.firstSeen.toEpochDay();
+        long key = state.dayFirst == null ? UNDATED : state.dayFirst.toEpochDay();
         if (state.indexedUnder != null && state.indexedUnder == key) {
             return;
         }
@@ -307,6 +307,33 @@ public final class EventMerger {
         return a.startsWith(b) || b.startsWith(a);
     }
 
+    /** Towns this close are one place in two reports (a city and its suburb, two spellings' coordinates). */
+    static final double SAME_PLACE_KM = 25;
+
+    /**
+     * Whether two reports' places can be one event's: either unknown, the same feature, one inside the other
+     * (a town and its country, or its first-level region), or two towns or localities within
+     * {@value #SAME_PLACE_KM} km.
+     */
+    static boolean placesFit(Place a, Place b) {
+        if (a == null || b == null || a.featureId().equals(b.featureId())) {
+            return true;
+        }
+        if (!a.countryCode().equals(b.countryCode())) {
+            return false;
+        }
+        Place wider = b.kind().narrowerThan(a.kind()) ? a : b;
+        Place narrower = wider == a ? b : a;
+        if (wider.kind() == Place.Kind.COUNTRY) {
+            return true;
+        }
+        if (wider.kind() == Place.Kind.ADMIN1 || wider.kind() == Place.Kind.ADMIN2) {
+            return narrower.kind() != wider.kind() && !wider.admin1Code().isEmpty()
+                    && wider.admin1Code().equals(narrower.admin1Code());
+        }
+        return a.distanceKm(b) <= SAME_PLACE_KM;
+    }
+
     /** The publisher an article counts as for NumSources: its source name, else its address's host. */
     private static String sourceKey(Article article) {
         if (!article.source().isBlank()) {
@@ -339,43 +366,48 @@ public final class EventMerger {
         final String root;
         String bucketKey;
         Long indexedUnder;
+        /** Report dates, for first and last seen. */
         LocalDate firstSeen;
         LocalDate lastSeen;
+        /** Event days, which the window bounds. */
+        LocalDate dayFirst;
+        LocalDate dayLast;
         final Set<String> sourceKeys = new LinkedHashSet<>();
         /** Target keys; the empty string stands for a report without target. */
         final Set<String> targetKeys = new LinkedHashSet<>();
         final Map<String, Actor> actors = new HashMap<>();
         final Map<String, Integer> codeCounts = new LinkedHashMap<>();
         final Map<String, double[]> codeScores = new HashMap<>();
-        String place = "";
+        /** The narrowest place any report gave, or {@code null}. */
+        Place place;
         final List<EventMention> mentions = new ArrayList<>();
         final Set<String> articles = new HashSet<>();
         final Set<String> publishers = new HashSet<>();
 
-        State(int index, String id, String root, LocalDate date) {
+        State(int index, String id, String root, LocalDate day) {
             this.index = index;
             this.id = id;
             this.root = root;
-            this.firstSeen = date;
-            this.lastSeen = date;
+            this.dayFirst = day;
+            this.dayLast = day;
         }
 
-        boolean accepts(Event event, String newPlace, LocalDate date, String articleId, int windowDays) {
+        boolean accepts(Event event, Place newPlace, LocalDate date, String articleId, int windowDays) {
             if (!event.rootCode().equals(root)) {
                 return false;
             }
-            if ((date == null) != (firstSeen == null)) {
+            if ((date == null) != (dayFirst == null)) {
                 return false;
             }
             // Without a date nothing says two articles tell of the same day: undated reports stay in their article.
             if (date == null && !(articles.size() == 1 && articles.contains(articleId))) {
                 return false;
             }
-            if (date != null && (ChronoUnit.DAYS.between(date, lastSeen) > windowDays
-                    || ChronoUnit.DAYS.between(firstSeen, date) > windowDays)) {
+            if (date != null && (ChronoUnit.DAYS.between(date, dayLast) > windowDays
+                    || ChronoUnit.DAYS.between(dayFirst, date) > windowDays)) {
                 return false;
             }
-            if (!newPlace.isEmpty() && !place.isEmpty() && !newPlace.equals(place)) {
+            if (!placesFit(place, newPlace)) {
                 return false;
             }
             String source = actorKey(event.source());
@@ -400,7 +432,11 @@ public final class EventMerger {
                     && targetKeys.contains(event.target() == null ? "" : actorKey(event.target()));
         }
 
-        void add(Event event, String newPlace, EventMention mention, String publisher) {
+        void add(Event event, Place newPlace, LocalDate day, EventMention mention, String publisher) {
+            if (day != null) {
+                dayFirst = dayFirst == null || day.isBefore(dayFirst) ? day : dayFirst;
+                dayLast = dayLast == null || day.isAfter(dayLast) ? day : dayLast;
+            }
             String source = actorKey(event.source());
             sourceKeys.add(source);
             actors.putIfAbsent(source, event.source());
@@ -411,7 +447,7 @@ public final class EventMerger {
             }
             codeCounts.merge(event.cameoCode(), 1, Integer::sum);
             codeScores.putIfAbsent(event.cameoCode(), new double[] {event.goldstein(), event.quadClass()});
-            if (place.isEmpty()) {
+            if (newPlace != null && (place == null || newPlace.kind().narrowerThan(place.kind()))) {
                 place = newPlace;
             }
             record(mention, publisher);

@@ -107,7 +107,7 @@ final class DerivedTables {
                 String code = event.cameoCode();
                 eventRows.append(code).append(code.length() > 3 ? code.substring(0, 3) : code)
                         .append(event.rootCode()).append(event.goldstein()).append(event.quadClass())
-                        .append(event.place()).append(event.numMentions()).append(event.numSources())
+                        .append(event.place() == null ? "" : event.place().fullName()).append(event.numMentions()).append(event.numSources())
                         .append(event.numArticles()).endRow();
                 for (EventMention mention : event.mentions()) {
                     mentionRows.beginRow().append(mention.mergedEventId()).append(mention.codedEventId())
