@@ -33,6 +33,8 @@ public interface EventWriter extends AutoCloseable {
             case GDELT -> new GdeltEventWriter(out, dateAdded);
             case GDELT_MENTIONS -> throw new IllegalArgumentException(
                     "gdelt-mentions rows are reports, not events: write them with a MentionWriter");
+            case GDELT_MERGED -> throw new IllegalArgumentException(
+                    "gdelt-merged rows are merged events: write them with a MergedEventWriter");
         };
     }
 

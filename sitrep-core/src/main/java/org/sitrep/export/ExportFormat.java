@@ -12,10 +12,20 @@ public enum ExportFormat {
      * GDELT 2.0 Mentions: one row per report of a merged event, 16 tab-separated columns, no header; written by
      * a {@link MentionWriter}, not an {@link EventWriter}, since its rows are reports, not events.
      */
-    GDELT_MENTIONS;
+    GDELT_MENTIONS,
+    /**
+     * GDELT 2.0 Events rows for merged events, with their NumMentions, NumSources and NumArticles: the events
+     * the {@link #GDELT_MENTIONS} rows refer to; written by a {@link MergedEventWriter}.
+     */
+    GDELT_MERGED;
 
     /** Whether rows are reports of merged events rather than coded events. */
     public boolean isMentions() {
         return this == GDELT_MENTIONS;
+    }
+
+    /** Whether rows are merged events rather than coded events. */
+    public boolean isMerged() {
+        return this == GDELT_MERGED;
     }
 }

@@ -239,7 +239,7 @@ public final class EventMerger {
     }
 
     private State create(Event event, LocalDate date) {
-        State state = new State(events.size(), mergedId(event.id()), event.rootCode(), date);
+        State state = new State(events.size(), mergedId(event.id()), event.id(), event.rootCode(), date);
         events.add(state);
         byId.put(state.id, state);
         state.bucketKey = bucketKey(event);
@@ -363,6 +363,7 @@ public final class EventMerger {
     private static final class State {
         final int index;
         final String id;
+        final String foundingEventId;
         final String root;
         String bucketKey;
         Long indexedUnder;
@@ -384,9 +385,10 @@ public final class EventMerger {
         final Set<String> articles = new HashSet<>();
         final Set<String> publishers = new HashSet<>();
 
-        State(int index, String id, String root, LocalDate day) {
+        State(int index, String id, String foundingEventId, String root, LocalDate day) {
             this.index = index;
             this.id = id;
+            this.foundingEventId = foundingEventId;
             this.root = root;
             this.dayFirst = day;
             this.dayLast = day;
@@ -475,7 +477,7 @@ public final class EventMerger {
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
             double[] scores = codeScores.get(code);
-            return new MergedEvent(id, actors.get(mostSpecific(sourceKeys)),
+            return new MergedEvent(id, foundingEventId, actors.get(mostSpecific(sourceKeys)),
                     targetKeys.stream().anyMatch(key -> !key.isEmpty())
                             ? actors.get(mostSpecific(targetKeys)) : null,
                     code, scores[0], (int) scores[1], place, firstSeen, lastSeen, mentions.size(),

@@ -10,6 +10,7 @@ import org.sitrep.model.Place;
  * One real event as reported by one or more articles.
  *
  * @param id          stable id, derived from the coded event that first reported it
+ * @param foundingEventId that coded event, whose sentence stands for the merged event
  * @param source      who acts: the most specific actor its reports name (of "SYR" and "SYRMIL", the army)
  * @param target      who is acted upon, or {@code null} when no report names anyone
  * @param cameoCode   the code most reports gave it, ties to the more specific and then the smaller code
@@ -23,12 +24,13 @@ import org.sitrep.model.Place;
  * @param numArticles distinct articles among the reports (NumArticles)
  * @param mentions    the reports, in the order they were merged
  */
-public record MergedEvent(String id, Actor source, Actor target, String cameoCode, double goldstein,
+public record MergedEvent(String id, String foundingEventId, Actor source, Actor target, String cameoCode, double goldstein,
                           int quadClass, Place place, LocalDate firstSeen, LocalDate lastSeen, int numMentions,
                           int numSources, int numArticles, List<EventMention> mentions) {
 
     public MergedEvent {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(foundingEventId, "foundingEventId");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cameoCode, "cameoCode");
         mentions = List.copyOf(mentions);
