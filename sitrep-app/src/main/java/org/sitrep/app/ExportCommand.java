@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,7 @@ import org.sitrep.app.internal.Stores;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.ExportFormat;
 import org.sitrep.export.MentionWriter;
+import org.sitrep.export.MergedEventWriter;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Spec;
         description = {"Writes stored events as JSON lines, CSV with a header, tab-separated GDELT 2.0 "
                 + "event rows, or PLOVER records as JSON lines (statements and appeals, which PLOVER drops, "
                 + "are left out), to stdout or a file.",
-                "gdelt-mentions writes GDELT 2.0 Mentions rows instead: one per report of a merged event, "
-                + "republished copies included (merged by 'sitrep ingest')."})
+                "gdelt-merged writes GDELT 2.0 event rows for the merged events (one per real event, with "
+                + "NumMentions, NumSources, NumArticles), gdelt-mentions the GDELT 2.0 Mentions rows that refer "
+                + "to them: one per report, republished copies included (merged by 'sitrep ingest')."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -43,7 +46,7 @@ public final class ExportCommand implements Callable<Integer> {
     private EventFilterOptions filter;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "jsonl, csv, gdelt, gdelt-mentions or plover.")
+            description = "jsonl, csv, gdelt, gdelt-merged, gdelt-mentions or plover.")
     private ExportFormat format;
 
     /** Accepts the formats as users write them: {@code gdelt-mentions} for GDELT_MENTIONS. */
@@ -53,8 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 return ExportFormat.valueOf(value.strip().replace('-', '_').toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected jsonl, csv, gdelt, gdelt-mentions or plover, not '"
-                        + value + "'");
+                throw new CommandLine.TypeConversionException("expected jsonl, csv, gdelt, gdelt-merged, "
+                        + "gdelt-mentions or plover, not '" + value + "'");
             }
         }
     }
@@ -87,6 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new EnvironmentException("cannot write " + output, e);
         }
         String noun = format.isMentions() ? (written == 1 ? " mention" : " mentions")
+                : format.isMerged() ? (written == 1 ? " merged event" : " merged events")
                 : (written == 1 ? " event" : " events");
         spec.commandLine().getErr().println("exported " + written + noun + " to " + output);
         return 0;
@@ -94,11 +98,24 @@ public final class ExportCommand implements Callable<Integer> {
 
     private long export(EventQuery query, Writer out) {
         AtomicLong count = new AtomicLong();
-        if (format.isMentions()) {
-            if (query.actor() != null || query.code() != null || query.since() != null) {
-                throw new IllegalArgumentException("--actor, --code and --since filter events; gdelt-mentions "
-                        + "writes every report (use --limit to cut)");
+        if ((format.isMentions() || format.isMerged())
+                && (query.actor() != null || query.code() != null || query.since() != null)) {
+            throw new IllegalArgumentException("--actor, --code and --since filter coded events; "
+                    + format.name().toLowerCase(Locale.ROOT).replace('_', '-') + " writes all (use --limit to cut)");
+        }
+        if (format.isMerged()) {
+            try (EventStore store = EventStore.openReadOnly(database);
+                 MergedEventWriter writer = MergedEventWriter.gdelt(out, Instant.now())) {
+                store.forEachMergedEvent(event -> {
+                    if (query.limit() == 0 || count.get() < query.limit()) {
+                        writer.write(event);
+                        count.incrementAndGet();
+                    }
+                });
             }
+            return count.get();
+        }
+        if (format.isMentions()) {
             try (EventStore store = EventStore.openReadOnly(database);
                  MentionWriter writer = MentionWriter.gdelt(out)) {
                 store.forEachEventMention(mention -> {

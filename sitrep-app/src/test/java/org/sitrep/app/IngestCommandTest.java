@@ -16,6 +16,8 @@ class IngestCommandTest {
 
     private static final Pattern SUMMARY = Pattern.compile(
             "read (\\d+), coded (\\d+), skipped (\\d+)(?: \\(([^)]*)\\))?, events (\\d+), problems (\\d+)");
+    private static final Pattern MERGED = Pattern.compile(
+            "[\\d,]+ coded events -> [\\d,]+ merged events \\([\\d,]+ mentions, [\\d,]+ republished copies\\)");
 
     @TempDir
     Path folder;
@@ -23,9 +25,11 @@ class IngestCommandTest {
     /** The numbers of a summary line: read, coded, skipped, events, problems. */
     private static long[] summary(Cli.Result result) {
         assertEquals(0, result.status(), result.toString());
-        // The batch summary comes first; the merge of events across articles reports on the next line.
+        // The batch summary, then what merging the stored events gave.
+        assertEquals(2, result.outLines().size(), result.toString());
         Matcher matcher = SUMMARY.matcher(result.outLines().get(0).strip());
         assertTrue(matcher.matches(), result.toString());
+        assertTrue(MERGED.matcher(result.outLines().get(1)).matches(), result.toString());
         return new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)),
             Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(5)), Long.parseLong(matcher.group(6))};
     }

@@ -110,6 +110,14 @@ class StoriesCommandsTest {
             assertEquals("1", fields[3]);
         }
         assertTrue(mentions.outLines().stream().anyMatch(row -> row.split("\t")[4].equals("daily")));
+        Cli.Result merged = run("export", "--format", "gdelt-merged", "--db", database);
+        assertEquals(0, merged.status(), merged.toString());
+        assertEquals(1, merged.outLines().size(), merged.toString());
+        String[] event = merged.outLines().get(0).split("\t", -1);
+        assertEquals(61, event.length);
+        assertEquals(mentions.outLines().get(0).split("\t")[0], event[0], "mentions refer to the merged event");
+        assertEquals(List.of("KST", "NRL", "190", "3", "3", "3"),
+                List.of(event[5], event[15], event[26], event[31], event[32], event[33]));
         Cli.Result filtered = run("export", "--format", "gdelt-mentions", "--code", "19", "--db", database);
         assertEquals(2, filtered.status(), "filters do not apply to mentions: " + filtered);
     }

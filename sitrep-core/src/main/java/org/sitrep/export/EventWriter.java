@@ -36,6 +36,8 @@ public interface EventWriter extends AutoCloseable {
             case PLOVER -> new PloverEventWriter(out, CameoTable.standard());
             case GDELT_MENTIONS -> throw new IllegalArgumentException(
                     "gdelt-mentions rows are reports, not events: write them with a MentionWriter");
+            case GDELT_MERGED -> throw new IllegalArgumentException(
+                    "gdelt-merged rows are merged events: write them with a MergedEventWriter");
         };
     }
 

@@ -17,10 +17,20 @@ public enum ExportFormat {
      * PLOVER records as JSON lines (event type, mode and context mapped from the CAMEO code); events PLOVER
      * does not map, statements and appeals, are left out.
      */
-    PLOVER;
+    PLOVER,
+    /**
+     * GDELT 2.0 Events rows for merged events, with their NumMentions, NumSources and NumArticles: the events
+     * the {@link #GDELT_MENTIONS} rows refer to; written by a {@link MergedEventWriter}.
+     */
+    GDELT_MERGED;
 
     /** Whether rows are reports of merged events rather than coded events. */
     public boolean isMentions() {
         return this == GDELT_MENTIONS;
+    }
+
+    /** Whether rows are merged events rather than coded events. */
+    public boolean isMerged() {
+        return this == GDELT_MERGED;
     }
 }

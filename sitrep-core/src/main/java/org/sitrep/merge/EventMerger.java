@@ -20,11 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Place;
 
 /**
  * Merges coded events into real events, incrementally, following {@link MergeRules}.
@@ -45,26 +46,16 @@ public final class EventMerger {
     private static final long UNDATED = Long.MIN_VALUE;
 
     private final MergeRules rules;
-    private final BiFunction<Article, Event, String> placeOf;
     private final List<State> events = new ArrayList<>();
     private final Map<String, State> byId = new HashMap<>();
-    /** Root and source country to merged events by the epoch day of their first report. */
+    /** Root and source country to merged events by the epoch day of their earliest event day. */
     private final Map<String, TreeMap<Long, List<State>>> buckets = new HashMap<>();
+    private final Set<String> codedEventIds = new HashSet<>();
     /** Article id to its own (not republished) mentions, for copies of it that arrive later. */
     private final Map<String, List<Reported>> reportsByArticle = new HashMap<>();
 
-    /**
-     * @param placeOf where an event happened, as a place key such as a country code or a gazetteer id, or
-     *                empty when unknown
-     */
-    public EventMerger(MergeRules rules, BiFunction<Article, Event, String> placeOf) {
-        this.rules = Objects.requireNonNull(rules, "rules");
-        this.placeOf = Objects.requireNonNull(placeOf, "placeOf");
-    }
-
-    /** A merger that knows no places. */
     public EventMerger(MergeRules rules) {
-        this(rules, (article, event) -> "");
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /**
@@ -107,14 +98,19 @@ public final class EventMerger {
                 throw new IllegalArgumentException("event " + event.id() + " belongs to article "
                         + event.articleId() + ", not " + article.id());
             }
-            String place = Objects.requireNonNull(placeOf.apply(article, event), "place");
-            State state = bestMatch(event, place, article.date())
-                    .orElseGet(() -> create(event, article.date()));
+            // A coder can give the same event twice (two rules, one reading): it is one report.
+            if (!codedEventIds.add(event.id())) {
+                continue;
+            }
+            Place place = event.location() == null ? null : event.location().place();
+            LocalDate day = eventDay(article, event);
+            State state = bestMatch(event, place, day, article.id())
+                    .orElseGet(() -> create(event, day));
             EventMention mention = new EventMention(state.id, event.id(), article.id(), article.date(),
                     article.source(), article.url(), event.sentence(), event.sourceSpan().begin(),
                     event.targetSpan() == null ? -1 : event.targetSpan().begin(), event.trigger().begin(),
                     event.cameoCode(), "");
-            state.add(event, place, mention, sourceKey(article));
+            state.add(event, place, day, mention, sourceKey(article));
             reindex(state);
             reports.add(new Reported(state, mention, event, evidenceTexts.get(i)));
             touched.add(state.id);
@@ -194,16 +190,21 @@ public final class EventMerger {
         return events.size();
     }
 
-    /** Coded events merged so far, republished copies not counted. */
+    /** Distinct coded events merged so far, republished copies not counted. */
     public int codedEventCount() {
-        int count = 0;
-        for (List<Reported> reports : reportsByArticle.values()) {
-            count += reports.size();
-        }
-        return count;
+        return codedEventIds.size();
     }
 
-    private Optional<State> bestMatch(Event event, String place, LocalDate date) {
+    /** The day the event happened when the text fixes it to the day, else the day it was reported. */
+    private static LocalDate eventDay(Article article, Event event) {
+        EventDate date = event.date();
+        if (date != null && date.precision() == EventDate.Precision.DAY) {
+            return date.date();
+        }
+        return article.date();
+    }
+
+    private Optional<State> bestMatch(Event event, Place place, LocalDate date, String articleId) {
         TreeMap<Long, List<State>> bucket = buckets.get(bucketKey(event));
         if (bucket == null) {
             return Optional.empty();
@@ -217,13 +218,13 @@ public final class EventMerger {
         long bestDistance = 0;
         for (List<State> states : window.values()) {
             for (State state : states) {
-                if (!state.accepts(event, place, date, rules.windowDays())) {
+                if (!state.accepts(event, place, date, articleId, rules.windowDays())) {
                     continue;
                 }
                 // Exact codes first, then the nearer date, then the older event.
                 boolean exact = state.hasExactly(event);
-                long distance = date == null ? 0 : Math.min(Math.abs(ChronoUnit.DAYS.between(state.firstSeen, date)),
-                        Math.abs(ChronoUnit.DAYS.between(state.lastSeen, date)));
+                long distance = date == null ? 0 : Math.min(Math.abs(ChronoUnit.DAYS.between(state.dayFirst, date)),
+                        Math.abs(ChronoUnit.DAYS.between(state.dayLast, date)));
                 boolean better = best == null
                         || (exact != bestExact ? exact
                         : distance != bestDistance ? distance < bestDistance : state.index < best.index);
@@ -238,19 +239,16 @@ public final class EventMerger {
     }
 
     private State create(Event event, LocalDate date) {
-        State state = new State(events.size(), mergedId(event.id()), event.rootCode(), date);
-        if (byId.containsKey(state.id)) {
-            throw new IllegalArgumentException("coded event merged twice: " + event.id());
-        }
+        State state = new State(events.size(), mergedId(event.id()), event.id(), event.rootCode(), date);
         events.add(state);
         byId.put(state.id, state);
         state.bucketKey = bucketKey(event);
         return state;
     }
 
-    /** Files a state under the epoch day of its first report, moving it when that day changed. */
+    /** Files a state under the epoch day of its earliest event day, moving it when that day changed. */
     private void reindex(State state) {
-        long key = state.firstSeen == null ? UNDATED : state.firstSeen.toEpochDay();
+        long key = state.dayFirst == null ? UNDATED : state.dayFirst.toEpochDay();
         if (state.indexedUnder != null && state.indexedUnder == key) {
             return;
         }
@@ -272,17 +270,68 @@ public final class EventMerger {
         return event.rootCode() + "|" + (source.isKnown() ? source.country() : actorKey(source));
     }
 
-    /** A known actor's code, or {@code ~} and the lower-cased name of an unknown one. */
+    /**
+     * A known actor's code; for an unknown actor {@code ~} and its lower-cased name; for an actor coded only
+     * by its role, with no country ("the president", "police": {@code GOV}, {@code COP}), the code, {@code ~}
+     * and the name, since the code alone would make every president one actor.
+     */
     static String actorKey(Actor actor) {
-        return actor.isKnown() ? actor.code() : "~" + actor.name().strip().toLowerCase(Locale.ROOT);
+        String name = actor.name().strip().toLowerCase(Locale.ROOT);
+        if (!actor.isKnown()) {
+            return "~" + name;
+        }
+        return isRoleOnly(actor) ? actor.code() + "~" + name : actor.code();
     }
 
-    /** Codes are coreferent when one refines the other; unknown actors only when their names are equal. */
+    /** Whether every dictionary entry behind the actor is an agent (a role), none a country or a person. */
+    static boolean isRoleOnly(Actor actor) {
+        if (actor.entry().isEmpty()) {
+            return false;
+        }
+        for (String part : actor.entry().split("\\+")) {
+            if (!part.startsWith("agent:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Codes are coreferent when one refines the other; unknown and role-only actors only when their keys are
+     * equal.
+     */
     static boolean coreferent(String a, String b) {
-        if (a.startsWith("~") || b.startsWith("~")) {
+        if (a.contains("~") || b.contains("~")) {
             return a.equals(b);
         }
         return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** Towns this close are one place in two reports (a city and its suburb, two spellings' coordinates). */
+    static final double SAME_PLACE_KM = 25;
+
+    /**
+     * Whether two reports' places can be one event's: either unknown, the same feature, one inside the other
+     * (a town and its country, or its first-level region), or two towns or localities within
+     * {@value #SAME_PLACE_KM} km.
+     */
+    static boolean placesFit(Place a, Place b) {
+        if (a == null || b == null || a.featureId().equals(b.featureId())) {
+            return true;
+        }
+        if (!a.countryCode().equals(b.countryCode())) {
+            return false;
+        }
+        Place wider = b.kind().narrowerThan(a.kind()) ? a : b;
+        Place narrower = wider == a ? b : a;
+        if (wider.kind() == Place.Kind.COUNTRY) {
+            return true;
+        }
+        if (wider.kind() == Place.Kind.ADMIN1 || wider.kind() == Place.Kind.ADMIN2) {
+            return narrower.kind() != wider.kind() && !wider.admin1Code().isEmpty()
+                    && wider.admin1Code().equals(narrower.admin1Code());
+        }
+        return a.distanceKm(b) <= SAME_PLACE_KM;
     }
 
     /** The publisher an article counts as for NumSources: its source name, else its address's host. */
@@ -314,42 +363,53 @@ public final class EventMerger {
     private static final class State {
         final int index;
         final String id;
+        final String foundingEventId;
         final String root;
         String bucketKey;
         Long indexedUnder;
+        /** Report dates, for first and last seen. */
         LocalDate firstSeen;
         LocalDate lastSeen;
+        /** Event days, which the window bounds. */
+        LocalDate dayFirst;
+        LocalDate dayLast;
         final Set<String> sourceKeys = new LinkedHashSet<>();
         /** Target keys; the empty string stands for a report without target. */
         final Set<String> targetKeys = new LinkedHashSet<>();
         final Map<String, Actor> actors = new HashMap<>();
         final Map<String, Integer> codeCounts = new LinkedHashMap<>();
         final Map<String, double[]> codeScores = new HashMap<>();
-        String place = "";
+        /** The narrowest place any report gave, or {@code null}. */
+        Place place;
         final List<EventMention> mentions = new ArrayList<>();
         final Set<String> articles = new HashSet<>();
         final Set<String> publishers = new HashSet<>();
 
-        State(int index, String id, String root, LocalDate date) {
+        State(int index, String id, String foundingEventId, String root, LocalDate day) {
             this.index = index;
             this.id = id;
+            this.foundingEventId = foundingEventId;
             this.root = root;
-            this.firstSeen = date;
-            this.lastSeen = date;
+            this.dayFirst = day;
+            this.dayLast = day;
         }
 
-        boolean accepts(Event event, String newPlace, LocalDate date, int windowDays) {
+        boolean accepts(Event event, Place newPlace, LocalDate date, String articleId, int windowDays) {
             if (!event.rootCode().equals(root)) {
                 return false;
             }
-            if ((date == null) != (firstSeen == null)) {
+            if ((date == null) != (dayFirst == null)) {
                 return false;
             }
-            if (date != null && (ChronoUnit.DAYS.between(date, lastSeen) > windowDays
-                    || ChronoUnit.DAYS.between(firstSeen, date) > windowDays)) {
+            // Without a date nothing says two articles tell of the same day: undated reports stay in their article.
+            if (date == null && !(articles.size() == 1 && articles.contains(articleId))) {
                 return false;
             }
-            if (!newPlace.isEmpty() && !place.isEmpty() && !newPlace.equals(place)) {
+            if (date != null && (ChronoUnit.DAYS.between(date, dayLast) > windowDays
+                    || ChronoUnit.DAYS.between(dayFirst, date) > windowDays)) {
+                return false;
+            }
+            if (!placesFit(place, newPlace)) {
                 return false;
             }
             String source = actorKey(event.source());
@@ -374,7 +434,11 @@ public final class EventMerger {
                     && targetKeys.contains(event.target() == null ? "" : actorKey(event.target()));
         }
 
-        void add(Event event, String newPlace, EventMention mention, String publisher) {
+        void add(Event event, Place newPlace, LocalDate day, EventMention mention, String publisher) {
+            if (day != null) {
+                dayFirst = dayFirst == null || day.isBefore(dayFirst) ? day : dayFirst;
+                dayLast = dayLast == null || day.isAfter(dayLast) ? day : dayLast;
+            }
             String source = actorKey(event.source());
             sourceKeys.add(source);
             actors.putIfAbsent(source, event.source());
@@ -385,7 +449,7 @@ public final class EventMerger {
             }
             codeCounts.merge(event.cameoCode(), 1, Integer::sum);
             codeScores.putIfAbsent(event.cameoCode(), new double[] {event.goldstein(), event.quadClass()});
-            if (place.isEmpty()) {
+            if (newPlace != null && (place == null || newPlace.kind().narrowerThan(place.kind()))) {
                 place = newPlace;
             }
             record(mention, publisher);
@@ -413,7 +477,7 @@ public final class EventMerger {
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
             double[] scores = codeScores.get(code);
-            return new MergedEvent(id, actors.get(mostSpecific(sourceKeys)),
+            return new MergedEvent(id, foundingEventId, actors.get(mostSpecific(sourceKeys)),
                     targetKeys.stream().anyMatch(key -> !key.isEmpty())
                             ? actors.get(mostSpecific(targetKeys)) : null,
                     code, scores[0], (int) scores[1], place, firstSeen, lastSeen, mentions.size(),

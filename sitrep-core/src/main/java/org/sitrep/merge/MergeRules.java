@@ -7,11 +7,15 @@ package org.sitrep.merge;
  *   <li>the same or coreferent source actors, and the same or coreferent targets: codes are coreferent when
  *       one refines the other ({@code SYR} and {@code SYRMIL}: "Syria" and "the Syrian army" in two reports of
  *       one attack), and all codes of one merged event must lie on one such chain, so {@code SYRMIL} and
- *       {@code SYRGOV} never meet; a missing target fits any target; actors the dictionaries do not know
- *       match only by the same name;</li>
- *   <li>compatible places: equal, or one missing;</li>
- *   <li>dates within the window: a merged event's reports span at most {@code windowDays} days (undated
- *       reports merge only with undated ones).</li>
+ *       {@code SYRGOV} never meet; a missing target fits any target; actors the dictionaries do not know, and
+ *       actors coded by role alone ("the president", {@code GOV} with no country), match only by the same
+ *       code and name;</li>
+ *   <li>compatible places: either unknown, the same place, one inside the other (a town and its country or
+ *       region), or two towns within 25 km;</li>
+ *   <li>days within the window: a merged event's reports span at most {@code windowDays} days. An event's day
+ *       is the one its text gives when that fixes the day ("on Monday"), else its article's date. Undated
+ *       reports merge only with undated reports of the same article: without a date nothing says two articles
+ *       tell of the same day.</li>
  * </ul>
  *
  * @param windowDays longest span of days between the first and last report of one event

@@ -4,17 +4,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Place;
 
 /**
  * One real event as reported by one or more articles.
  *
  * @param id          stable id, derived from the coded event that first reported it
+ * @param foundingEventId that coded event, whose sentence stands for the merged event
  * @param source      who acts: the most specific actor its reports name (of "SYR" and "SYRMIL", the army)
  * @param target      who is acted upon, or {@code null} when no report names anyone
  * @param cameoCode   the code most reports gave it, ties to the more specific and then the smaller code
  * @param goldstein   Goldstein score of that code
  * @param quadClass   QuadClass of that code
- * @param place       where, or empty when no report says
+ * @param place       where: the narrowest place its reports give, or {@code null} when none gives one
  * @param firstSeen   date of the earliest report, or {@code null} when no report is dated
  * @param lastSeen    date of the latest report, or {@code null}
  * @param numMentions reports, counting several in one article and republished copies (GDELT's NumMentions)
@@ -22,15 +24,15 @@ import org.sitrep.model.Actor;
  * @param numArticles distinct articles among the reports (NumArticles)
  * @param mentions    the reports, in the order they were merged
  */
-public record MergedEvent(String id, Actor source, Actor target, String cameoCode, double goldstein,
-                          int quadClass, String place, LocalDate firstSeen, LocalDate lastSeen, int numMentions,
+public record MergedEvent(String id, String foundingEventId, Actor source, Actor target, String cameoCode, double goldstein,
+                          int quadClass, Place place, LocalDate firstSeen, LocalDate lastSeen, int numMentions,
                           int numSources, int numArticles, List<EventMention> mentions) {
 
     public MergedEvent {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(foundingEventId, "foundingEventId");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cameoCode, "cameoCode");
-        Objects.requireNonNull(place, "place");
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty() || numMentions != mentions.size()) {
             throw new IllegalArgumentException("numMentions " + numMentions + " but " + mentions.size()

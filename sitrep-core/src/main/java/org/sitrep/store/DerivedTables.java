@@ -24,6 +24,7 @@ import org.sitrep.merge.MergedEvent;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Span;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryClusterer;
 import org.sitrep.stories.StoryInput;
@@ -88,6 +89,8 @@ final class DerivedTables {
         }
         long mentions = 0;
         try (Statement statement = connection.createStatement()) {
+            // Derived tables follow the code: a column added since the store was made is added here.
+            statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS founding_event_id VARCHAR");
             statement.execute("DELETE FROM merged_events");
             statement.execute("DELETE FROM event_mentions");
         }
@@ -107,8 +110,8 @@ final class DerivedTables {
                 String code = event.cameoCode();
                 eventRows.append(code).append(code.length() > 3 ? code.substring(0, 3) : code)
                         .append(event.rootCode()).append(event.goldstein()).append(event.quadClass())
-                        .append(event.place()).append(event.numMentions()).append(event.numSources())
-                        .append(event.numArticles()).endRow();
+                        .append(event.place() == null ? "" : event.place().fullName()).append(event.numMentions()).append(event.numSources())
+                        .append(event.numArticles()).append(event.foundingEventId()).endRow();
                 for (EventMention mention : event.mentions()) {
                     mentionRows.beginRow().append(mention.mergedEventId()).append(mention.codedEventId())
                             .append(mention.articleId());
@@ -122,6 +125,45 @@ final class DerivedTables {
             }
         }
         return new MergeSummary(merger.codedEventCount(), copies, merger.eventCount(), mentions);
+    }
+
+    /**
+     * Every merged event as a stored event: the coded event that founded it, with the merged event's id,
+     * actors and code, and its counts.
+     */
+    static void forEachMergedEvent(DuckDBConnection connection, Consumer<StoredMergedEvent> consumer)
+            throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT e.*, a.title, a.source, a.url, m.id AS merged_id, m.first_seen,
+                            m.source_code AS merged_source_code, m.source_name AS merged_source_name,
+                            m.target_code AS merged_target_code, m.target_name AS merged_target_name,
+                            m.cameo_code AS merged_cameo_code, m.goldstein AS merged_goldstein,
+                            m.quad_class AS merged_quad_class, m.num_mentions, m.num_sources, m.num_articles
+                     FROM merged_events m JOIN events e ON e.id = m.founding_event_id
+                     JOIN articles a ON a.id = e.article_id
+                     ORDER BY m.first_seen NULLS LAST, m.id""")) {
+            while (rows.next()) {
+                StoredEvent founding = EventStore.readEvent(rows, true);
+                Event coded = founding.event();
+                Actor source = new Actor(rows.getString("merged_source_code"), rows.getString("merged_source_name"),
+                        "");
+                String targetCode = rows.getString("merged_target_code");
+                Actor target = targetCode == null ? null : new Actor(targetCode, rows.getString("merged_target_name"),
+                        "");
+                // A founding report without target, joined by one with: its evidence stands for the target.
+                Span targetSpan = target == null ? null
+                        : coded.targetSpan() != null ? coded.targetSpan() : coded.evidence();
+                Event merged = new Event(rows.getString("merged_id"), coded.articleId(), coded.sentence(), source,
+                        target, rows.getString("merged_cameo_code"), rows.getDouble("merged_goldstein"),
+                        rows.getInt("merged_quad_class"), coded.sourceSpan(), targetSpan, coded.evidence(),
+                        coded.trigger(), coded.rule(), coded.location(), coded.date());
+                consumer.accept(new StoredMergedEvent(new StoredEvent(merged, founding.date(),
+                        founding.articleTitle(), founding.articleSource(), founding.url(), founding.sentenceText(),
+                        founding.sentenceBegin()), rows.getInt("num_mentions"), rows.getInt("num_sources"),
+                        rows.getInt("num_articles")));
+            }
+        }
     }
 
     static void forEachMention(DuckDBConnection connection, Consumer<StoredMention> consumer) throws SQLException {

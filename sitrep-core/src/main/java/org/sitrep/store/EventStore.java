@@ -443,6 +443,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
+    /** Hands over every merged event, by first report date and id, in the shape of a coded event. */
+    public void forEachMergedEvent(Consumer<StoredMergedEvent> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        ensureOpen();
+        flush();
+        try {
+            DerivedTables.forEachMergedEvent(connection, consumer);
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read merged events of " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Hands over every report of a merged event, ordered by the event's first report date, event id, then
      * report date and article, as GDELT's Mentions table lists them.

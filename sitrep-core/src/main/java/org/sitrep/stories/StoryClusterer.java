@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.sitrep.stories.internal.Features;
@@ -110,9 +112,10 @@ public final class StoryClusterer {
 
     /** Every story with its label and summary, in the order they started. */
     public List<Story> stories() {
+        StoryDescriber describer = describer();
         List<Story> result = new ArrayList<>(stories.size());
         for (StoryState story : stories) {
-            result.add(describe(story));
+            result.add(describe(describer, story));
         }
         return result;
     }
@@ -120,10 +123,24 @@ public final class StoryClusterer {
     public Optional<Story> story(String id) {
         for (StoryState story : stories) {
             if (story.id.equals(id)) {
-                return Optional.of(describe(story));
+                return Optional.of(describe(describer(), story));
             }
         }
         return Optional.empty();
+    }
+
+    private StoryDescriber describer() {
+        Map<String, Integer> storiesWithCode = new HashMap<>();
+        for (StoryState story : stories) {
+            Set<String> codes = new HashSet<>();
+            for (Member member : story.members) {
+                codes.addAll(member.eventCodes());
+            }
+            for (String code : codes) {
+                storiesWithCode.merge(code, 1, Integer::sum);
+            }
+        }
+        return new StoryDescriber(vocabulary, options, actionNames, stories.size(), storiesWithCode);
     }
 
     private Map<String, Double> features(StoryInput input) {
@@ -242,8 +259,7 @@ public final class StoryClusterer {
         return lead;
     }
 
-    private Story describe(StoryState story) {
-        StoryDescriber describer = new StoryDescriber(vocabulary, options, actionNames);
+    private static Story describe(StoryDescriber describer, StoryState story) {
         return describer.describe(story.id, story.articleIds, story.firstSeen, story.lastSeen, story.centroid,
                 story.members);
     }

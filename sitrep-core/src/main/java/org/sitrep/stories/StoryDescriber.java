@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.internal.Words;
 import org.sitrep.stories.internal.Features;
@@ -18,9 +19,9 @@ import org.sitrep.stories.internal.Vocabulary;
 
 /**
  * Labels and summarises one story from what the clusterer kept of its articles. The label's actors are the
- * names (or coded actors) most articles of the story repeat; its action the most frequent coded event, or
- * failing that the heaviest words that name no actor; its place the name most often met after "in", "near",
- * "at". The summary takes the lead sentences closest to the story's centroid, skipping any that repeat one
+ * names (or coded actors) most articles of the story repeat; its action the coded event most typical of it
+ * (frequent in the story, rare in others), or failing that the heaviest words that name no actor; its place
+ * the name most often met after "in", "near", "at". The summary takes the lead sentences closest to the story's centroid, skipping any that repeat one
  * already taken.
  */
 final class StoryDescriber {
@@ -34,11 +35,20 @@ final class StoryDescriber {
     private final Vocabulary vocabulary;
     private final StoryOptions options;
     private final Function<String, Optional<String>> actionNames;
+    private final int storyCount;
+    private final Map<String, Integer> storiesWithCode;
 
-    StoryDescriber(Vocabulary vocabulary, StoryOptions options, Function<String, Optional<String>> actionNames) {
+    /**
+     * @param storyCount      how many stories there are
+     * @param storiesWithCode for each CAMEO code, how many stories have an event with it
+     */
+    StoryDescriber(Vocabulary vocabulary, StoryOptions options, Function<String, Optional<String>> actionNames,
+                   int storyCount, Map<String, Integer> storiesWithCode) {
         this.vocabulary = vocabulary;
         this.options = options;
         this.actionNames = actionNames;
+        this.storyCount = storyCount;
+        this.storiesWithCode = storiesWithCode;
     }
 
     Story describe(String id, List<String> articleIds, LocalDate firstSeen, LocalDate lastSeen,
@@ -129,11 +139,20 @@ final class StoryDescriber {
             }
         }
         if (!codes.isEmpty()) {
-            String code = codes.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow().getKey();
-            return actionNames.apply(code).orElse("CAMEO " + code);
+            // Sublinear count times how rare the code is among stories: "make statement" is in nearly every
+            // story and names none of them.
+            String best = null;
+            double bestWeight = -1;
+            for (Map.Entry<String, Integer> entry : new TreeMap<>(codes).entrySet()) {
+                double rarity = Math.log((1.0 + storyCount) / (1.0 + storiesWithCode.getOrDefault(entry.getKey(), 0)))
+                        + 1;
+                double weight = (1 + Math.log(entry.getValue())) * rarity;
+                if (weight > bestWeight) {
+                    best = entry.getKey();
+                    bestWeight = weight;
+                }
+            }
+            return actionNames.apply(best).orElse("CAMEO " + best);
         }
         Set<String> nameWords = new HashSet<>();
         for (String name : taken) {

@@ -15,6 +15,9 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 
 class EventMergerTest {
@@ -32,7 +35,12 @@ class EventMergerTest {
     }
 
     private static Actor actor(String code, String words) {
-        return code.isEmpty() ? Actor.unknown(words) : new Actor(code, words, "test:" + code);
+        if (code.isEmpty()) {
+            return Actor.unknown(words);
+        }
+        // Three letters that are no country of the test world are a role, as GOV is for "the president".
+        return new Actor(code, words, code.length() == 3 && !code.startsWith("KS") && !code.equals("NRL")
+                ? "agent:" + code : "country:" + code);
     }
 
     /** An article whose body holds one sentence per report, coded as the reports say. */
@@ -165,6 +173,18 @@ class EventMergerTest {
     }
 
     @Test
+    void actorsCodedByRoleAloneMatchOnlyByName() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(shelling("a", DAY, "The president shelled rebels.", "GOV", "president", "195"));
+        merger.add(shelling("b", DAY, "The president shelled rebels, it said.", "GOV", "president", "195"));
+        merger.add(shelling("c", DAY, "The governor shelled rebels.", "GOV", "governor", "195"));
+        List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size(), "two presidents may be one; a president and a governor are not");
+        assertEquals(2, events.get(0).numArticles());
+        assertEquals("governor", events.get(1).source().name());
+    }
+
+    @Test
     void twoReportsInOneArticleAreTwoMentionsOfOneArticle() {
         EventMerger merger = new EventMerger(MergeRules.defaults());
         merger.add(coded("a", DAY, List.of("Kestrian troops shelled rebels.", "Troops of Kestria shelled rebels."),
@@ -177,20 +197,60 @@ class EventMergerTest {
         assertEquals(List.of(0, 1), event.mentions().stream().map(EventMention::sentence).toList());
     }
 
+    /** A place of the invented country Kestria (country code KS). */
+    private static Place place(String name, Place.Kind kind, String admin1, double latitude, double longitude) {
+        return new Place("test:" + name, 0, name, kind, "KS", admin1, admin1.isEmpty() ? "" : "Region " + admin1,
+                "Kestria", latitude, longitude, 0);
+    }
+
+    /** The article's one event, placed and dated as the situation stage would. */
+    private static CodedArticle situated(CodedArticle coded, Place place, EventDate date) {
+        Event event = coded.events().get(0);
+        Location location = place == null ? null : new Location(place, null, Location.Basis.ARTICLE_FOCUS);
+        return new CodedArticle(coded.article(), List.of(), List.of(), List.of(event.withLocationAndDate(location,
+                date)), List.of());
+    }
+
     @Test
-    void placesMustAgreeWhenBothAreKnown() {
-        List<String> places = List.of("Ovra", "", "Tesk");
-        int[] next = {0};
-        EventMerger merger = new EventMerger(MergeRules.defaults(), (article, event) -> places.get(next[0]++));
-        for (String publisher : List.of("a", "b", "c")) {
-            merger.add(shelling(publisher, DAY, "Kestrian troops shelled rebels.", "KSTMIL", "Kestrian troops",
-                    "195"));
+    void placesMustFitOneAnother() {
+        Place country = place("Kestria", Place.Kind.COUNTRY, "", 45, 20);
+        Place region = place("Ovra Province", Place.Kind.ADMIN1, "KS.01", 45.1, 20.1);
+        Place ovra = place("Ovra", Place.Kind.TOWN, "KS.01", 45.2, 20.2);
+        Place ovraSuburb = place("Lower Ovra", Place.Kind.TOWN, "KS.01", 45.25, 20.25);
+        Place tesk = place("Tesk", Place.Kind.TOWN, "KS.02", 46.5, 21.5);
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        int n = 0;
+        for (Place place : java.util.Arrays.asList(country, ovra, null, region, ovraSuburb, tesk)) {
+            merger.add(situated(shelling("p" + n++, DAY, "Kestrian troops shelled rebels.", "KSTMIL",
+                    "Kestrian troops", "195"), place, null));
         }
         List<MergedEvent> events = merger.events();
+        assertEquals(2, events.size(), "Tesk is 190 km from Ovra");
+        assertEquals(5, events.get(0).numMentions());
+        assertEquals("Ovra", events.get(0).place().name(), "the narrowest place of the first to be given");
+        assertEquals("Tesk", events.get(1).place().name());
+    }
+
+    @Test
+    void theDayTheTextGivesCountsOverThePublicationDate() {
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        // Reported a week apart, both say it happened on the same Monday.
+        EventDate monday = new EventDate(DAY, EventDate.Precision.DAY, "on Monday", new Span(0, 9),
+                EventDate.Basis.SAME_SENTENCE);
+        merger.add(situated(shelling("a", DAY.plusDays(1), "Kestrian troops shelled rebels.", "KSTMIL",
+                "Kestrian troops", "195"), null, monday));
+        merger.add(situated(shelling("b", DAY.plusDays(8), "Kestrian troops shelled rebels on Monday.", "KSTMIL",
+                "Kestrian troops", "195"), null, monday));
+        // A month-precise date does not fix the day: the publication date counts.
+        EventDate may = new EventDate(DAY.withDayOfMonth(1), EventDate.Precision.MONTH, "in May", new Span(0, 6),
+                EventDate.Basis.SAME_SENTENCE);
+        merger.add(situated(shelling("c", DAY.plusDays(20), "Kestrian troops shelled rebels in May.", "KSTMIL",
+                "Kestrian troops", "195"), null, may));
+        List<MergedEvent> events = merger.events();
         assertEquals(2, events.size());
-        assertEquals("Ovra", events.get(0).place());
-        assertEquals(2, events.get(0).numMentions());
-        assertEquals("Tesk", events.get(1).place());
+        assertEquals(2, events.get(0).numArticles());
+        assertEquals(DAY.plusDays(1), events.get(0).firstSeen(), "first and last seen are report dates");
+        assertEquals(DAY.plusDays(8), events.get(0).lastSeen());
     }
 
     @Test
@@ -255,6 +315,18 @@ class EventMergerTest {
     }
 
     @Test
+    void theSameCodedEventTwiceIsOneReport() {
+        CodedArticle once = shelling("a", DAY, "Kestria shelled rebels.", "KST", "Kestria", "195");
+        Event event = once.events().get(0);
+        CodedArticle twice = new CodedArticle(once.article(), List.of(), List.of(), List.of(event, event), List.of());
+        EventMerger merger = new EventMerger(MergeRules.defaults());
+        merger.add(twice);
+        assertEquals(1, merger.eventCount());
+        assertEquals(1, merger.events().get(0).numMentions());
+        assertEquals(1, merger.codedEventCount());
+    }
+
+    @Test
     void mergingAnArticleTwiceIsACallerBug() {
         EventMerger merger = new EventMerger(MergeRules.defaults());
         CodedArticle article = shelling("a", DAY, "Kestria shelled rebels.", "KST", "Kestria", "195");
@@ -263,14 +335,18 @@ class EventMergerTest {
     }
 
     @Test
-    void undatedReportsMergeOnlyWithUndatedOnes() {
+    void undatedReportsMergeOnlyWithinTheirArticle() {
         EventMerger merger = new EventMerger(MergeRules.defaults());
-        merger.add(shelling("a", null, "Kestria shelled rebels.", "KST", "Kestria", "195"));
-        merger.add(shelling("b", null, "Kestria shelled rebels, it said.", "KST", "Kestria", "195"));
+        merger.add(coded("a", null, List.of("Kestria shelled rebels.", "Kestria shelled rebels, it said."),
+                report("KST", "Kestria", "KSTREB", "rebels", "195", "shelled"),
+                report("KST", "Kestria", "KSTREB", "rebels", "195", "shelled")));
+        merger.add(shelling("b", null, "Kestria shelled rebels, they said.", "KST", "Kestria", "195"));
         merger.add(shelling("c", DAY, "Kestria shelled rebels today.", "KST", "Kestria", "195"));
         List<MergedEvent> events = merger.events();
-        assertEquals(2, events.size());
+        assertEquals(3, events.size());
         assertEquals(2, events.get(0).numMentions());
+        assertEquals(1, events.get(0).numArticles());
         assertNull(events.get(0).firstSeen());
+        assertEquals(1, events.get(1).numMentions());
     }
 }

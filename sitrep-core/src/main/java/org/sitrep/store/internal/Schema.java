@@ -203,7 +203,8 @@ public final class Schema {
                 place VARCHAR NOT NULL,
                 num_mentions INTEGER NOT NULL,
                 num_sources INTEGER NOT NULL,
-                num_articles INTEGER NOT NULL
+                num_articles INTEGER NOT NULL,
+                founding_event_id VARCHAR NOT NULL
             )""",
             """
             CREATE TABLE IF NOT EXISTS event_mentions (
