@@ -87,6 +87,9 @@ public final class ActorDictionary {
         StringBuilder key = new StringBuilder();
         Match best = null;
         int end = Math.min(sentence.tokens().size(), start + MAX_PHRASE_TOKENS);
+        // Only a phrase that starts like a name may match by spelling skeleton, which ignores punctuation.
+        String first = sentence.tokens().get(start).word();
+        boolean startsName = !first.isEmpty() && Character.isUpperCase(first.charAt(0));
         for (int i = start; i < end; i++) {
             key.append(normalise(sentence.tokens().get(i).word()));
             String exact = key.toString();
@@ -94,8 +97,7 @@ public final class ActorDictionary {
             if (entry == null) {
                 entry = byFoldedKey.get(exact.toLowerCase(Locale.ROOT));
             }
-            if (entry == null && exact.length() >= SpellingSkeleton.MIN_LENGTH
-                    && Character.isUpperCase(sentence.tokens().get(i).word().charAt(0))) {
+            if (entry == null && exact.length() >= SpellingSkeleton.MIN_LENGTH && startsName) {
                 entry = bySpellingSkeleton.get(SpellingSkeleton.of(exact));
             }
             if (entry != null) {

@@ -133,6 +133,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void spellingToleranceDoesNotSwallowPunctuationBeforeAName() {
+        List<Mention> mentions = RESOLVER.resolveSentence(sentence("he left , Ghasemi said"), "he left , Ghasemi said", null);
+        assertEquals(1, mentions.size());
+        assertEquals("Ghasemi", mentions.get(0).span().of("he left , Ghasemi said"));
+    }
+
+    @Test
     void spellingToleranceNeverPicksBetweenTwoKnownPeople() {
         // Mirza and Merza share a skeleton, so a third spelling matches neither.
         assertEquals(List.of(), codes("Mirsa said", null).stream().filter(c -> !c.isEmpty()).toList());
