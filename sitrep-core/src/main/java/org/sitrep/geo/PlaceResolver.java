@@ -88,7 +88,8 @@ public final class PlaceResolver {
             "bible", "torah", "shariah", "sharia", "salafi", "sufi",
             // News outlets, brands and weapons.
             "fox", "hill", "cnn", "bbc", "harvard", "yale", "tomahawk", "predator", "hellfire", "patriot",
-            "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report");
+            "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report", "guardian",
+            "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -257,8 +258,9 @@ public final class PlaceResolver {
     /**
      * The candidates worth scoring. A country's own name means the country ("Egypt", never a town called Egypt
      * somewhere), or a first-level region of that name ("Georgia"); a region's own name means the region
-     * ("Virginia") unless a town of that name is its seat ("Idlib", "Aleppo"), since news names regions with
-     * "province" or "state" when the seat would mislead.
+     * ("Virginia") unless a town of that name is its seat ("Idlib", "Aleppo"), a capital ("Washington") or a city
+     * known worldwide ("New York"), since news names regions with "province" or "state" when the city would
+     * mislead.
      */
     private static List<Gazetteer.Candidate> plausible(List<Gazetteer.Candidate> candidates) {
         List<Gazetteer.Candidate> countries = candidates.stream()
@@ -275,10 +277,13 @@ public final class PlaceResolver {
             return kept;
         }
         for (Gazetteer.Candidate candidate : candidates) {
-            boolean seat = candidate.place().kind() == Place.Kind.TOWN && candidate.featureRank() <= 1
+            boolean town = candidate.place().kind() == Place.Kind.TOWN;
+            boolean seat = town && candidate.featureRank() <= 1
                     && regions.stream().anyMatch(r -> r.place().admin1Code().equals(candidate.place().admin1Code()));
+            // A capital or a city known worldwide stays in the running: "Washington", "New York".
+            boolean prominent = town && (candidate.featureRank() == 0 || candidate.nameCount() >= KNOWN_NAMES);
             boolean local = candidate.place().kind() == Place.Kind.LOCALITY;
-            if (seat || local) {
+            if (seat || prominent || local) {
                 kept.add(candidate);
             }
         }
@@ -289,8 +294,8 @@ public final class PlaceResolver {
      * How likely a candidate is the place meant: a prior from the place alone, plus the article's evidence.
      *
      * <p>Prior: name match (2 for the own name, 1 for an alternate name, 0.8 for a derived form, 0 for a loose
-     * transliteration; an alternate name of a place GeoNames knows in {@value #KNOWN_NAMES} or more languages
-     * counts as its own, since that is how exonyms such as "Geneva" are listed); sort of place (countries 4.5,
+     * transliteration; an alternate name of a capital or of a place GeoNames names {@value #KNOWN_NAMES} or more
+     * times counts 1.5, since that is how exonyms such as "Geneva" are listed); sort of place (countries 4.5,
      * capitals 2.5, first-level seats 1.5, supplement places 2.5 and names the team wrote 1.5 more); log10 of
      * population (at most 7, regions at most 5); for towns 0.8 times the log2 of their number of alternate names
      * (at most 6): a place known in many languages is the one news means.
@@ -299,7 +304,7 @@ public final class PlaceResolver {
      * or in the same region (3), halved for a little known place matched only by an alternate or derived name;
      * the candidate's country named as a place in the article (2.5); its actors or demonyms from that country
      * (1.5). A single word matched only as an alternate or derived name of a little known place needs evidence
-     * of where the article is.
+     * of where the article is; a loose transliteration needs its country named as a place.
      */
     double score(Gazetteer.Candidate candidate, Raw raw, Map<String, Double> placeContext,
                  Map<String, Double> actorContext, List<Place> others) {
@@ -307,7 +312,7 @@ public final class PlaceResolver {
         double placeWeight = placeContext.getOrDefault(place.countryCode(), 0.0);
         double actorWeight = actorContext.getOrDefault(place.countryCode(), 0.0);
         boolean inContext = placeWeight > 0 || actorWeight > 0;
-        if (candidate.match() == Gazetteer.NameMatch.SKELETON && !inContext) {
+        if (candidate.match() == Gazetteer.NameMatch.SKELETON && placeWeight == 0) {
             return Double.NEGATIVE_INFINITY;
         }
         if (raw.headline() && place.kind() != Place.Kind.COUNTRY
@@ -315,10 +320,11 @@ public final class PlaceResolver {
             // In a title-case headline every word looks like a name: only places the article bears out count.
             return Double.NEGATIVE_INFINITY;
         }
-        boolean known = candidate.nameCount() >= KNOWN_NAMES;
+        // A capital, or a town GeoNames names in many languages, is known beyond its country.
+        boolean known = candidate.nameCount() >= KNOWN_NAMES || candidate.featureRank() == 0;
         double score = switch (candidate.match()) {
             case PRIMARY -> 2;
-            case ALTERNATE -> known ? 2 : 1;
+            case ALTERNATE -> known ? 1.5 : 1;
             case VARIANT -> 0.8;
             case SKELETON -> 0;
         };
@@ -493,7 +499,7 @@ public final class PlaceResolver {
             }
             for (int last = Math.min(n - 1, i + MAX_TOKENS - 1); last >= i; last--) {
                 boolean generic = last > i && GENERIC_ENDINGS.contains(words[last]);
-                if (!(hasUpperCase(words[last]) || generic) || !allWordLike(words, i, last)) {
+                if (!(hasUpperCase(words[last]) || generic && anyUpperCase(words, i, last)) || !allWordLike(words, i, last)) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(last).span().end());
@@ -671,6 +677,15 @@ public final class PlaceResolver {
 
     private static boolean hasUpperCase(String word) {
         return word.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean anyUpperCase(String[] words, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (hasUpperCase(words[t])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalisedWord(String word) {

@@ -168,7 +168,9 @@ class PlaceResolverTest {
         Geography bare = resolve("Fighting was reported in Khan Shaykhoun.");
         assertNull(mention(bare, "Khan Shaykhoun").place());
         Geography syrian = resolve("Syrian jets struck Khan Shaykhoun.");
-        assertEquals(168325, mention(syrian, "Khan Shaykhoun").place().geonameId());
+        assertNull(mention(syrian, "Khan Shaykhoun").place(), "a Syrian actor says who, not where");
+        Geography inSyria = resolve("Jets struck Khan Shaykhoun in northern Syria.");
+        assertEquals(168325, mention(inSyria, "Khan Shaykhoun").place().geonameId());
     }
 
     @Test
@@ -214,6 +216,9 @@ class PlaceResolverTest {
         assertEquals("US.VA", mention(virginia, "Virginia").place().featureId());
         Geography idlib = resolve("Syrian jets struck Idlib.");
         assertEquals(169389, mention(idlib, "Idlib").place().geonameId(), "the seat, a town of the region's name");
+        Geography washington = resolve("Envoys flew from Washington to Amman.");
+        assertEquals(4140963, mention(washington, "Washington").place().geonameId(),
+                "a capital, though a state bears its name");
     }
 
     @Test
