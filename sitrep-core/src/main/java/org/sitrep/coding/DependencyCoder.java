@@ -61,6 +61,7 @@ public final class DependencyCoder implements ExplainableCoder {
     @Override
     public List<Event> code(Resolved resolved, String articleId, List<Problem> problems) {
         List<Event> events = new ArrayList<>();
+        Set<String> eventIds = new HashSet<>();
         List<Integer> unmatched = new ArrayList<>();
         for (Sentence sentence : resolved.parsed().sentences()) {
             if (!sentence.parsed()) {
@@ -71,7 +72,12 @@ public final class DependencyCoder implements ExplainableCoder {
             if (found.isEmpty() && mentions.stream().filter(m -> m.actor().isKnown()).count() >= 2) {
                 unmatched.add(sentence.index());
             }
-            events.addAll(found);
+            for (Event event : found) {
+                // Two rules reading one construction can give the same event; it is one report.
+                if (eventIds.add(event.id())) {
+                    events.add(event);
+                }
+            }
         }
         if (!unmatched.isEmpty()) {
             // One problem per article, not per sentence: the list says where to look without flooding the
@@ -509,7 +515,8 @@ public final class DependencyCoder implements ExplainableCoder {
         } else if (pattern.mutual() && sources.size() >= 2) {
             for (Mention source : sources) {
                 for (Mention other : sources) {
-                    if (source != other) {
+                    // "the US and America agreed": two names of one actor do not act on each other.
+                    if (source != other && !source.actor().code().equals(other.actor().code())) {
                         pairs.add(new Mention[] {source, other});
                     }
                 }

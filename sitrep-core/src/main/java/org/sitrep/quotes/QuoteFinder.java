@@ -322,8 +322,8 @@ public final class QuoteFinder {
         }
         // Skip an adverb between subject and verb: "X also said", "X later added".
         int end = before;
-        if (end > 0 && tokens.get(end).word().toLowerCase(Locale.ROOT).endsWith("ly")
-                || Set.of("also", "later", "then", "again", "earlier").contains(previous)) {
+        if (end > 0 && (tokens.get(end).word().toLowerCase(Locale.ROOT).endsWith("ly")
+                || Set.of("also", "later", "then", "again", "earlier").contains(previous))) {
             end--;
         }
         Mention mention = mentionEndingAt(inSentence, end);

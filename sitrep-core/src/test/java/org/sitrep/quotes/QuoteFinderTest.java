@@ -40,6 +40,13 @@ class QuoteFinderTest {
         }
     }
 
+    /** An AllSides article once crashed here: the cue verb second in its sentence, after "Then". */
+    @Test
+    void speechVerbRightAfterAnAdverbOpeningTheSentenceHasNoSpeaker() {
+        List<Quote> quotes = quotes("Then added that the bill would pass the chamber by Friday.", Map.of());
+        assertTrue(quotes.stream().allMatch(q -> q.speaker() == null), quotes.toString());
+    }
+
     @Test
     void apostrophesAreNotQuotationMarks() {
         String text = "The rebels' commander said the city's defences held.";
