@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.ErrorHandler;
 import org.sitrep.app.internal.Labels;
 import org.sitrep.app.internal.LocalDateConverter;
@@ -24,6 +25,7 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -50,10 +52,8 @@ public final class CodeCommand implements Callable<Integer> {
             description = "Publication date, for articles that do not carry one.")
     private LocalDate date;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR",
-            description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) instead "
-                    + "of sitrep's own.")
-    private Path dictionaries;
+    @Mixin
+    private DictionariesOption dictionaries;
 
     @Override
     public Integer call() {
@@ -79,7 +79,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** Codes what the reader yields: one article for a text file, each line of a JSON-lines file. */
     private int codeAll(Iterator<Input> inputs) {
-        Pipeline pipeline = sitrep.pipeline(dictionaries);
+        Pipeline pipeline = sitrep.pipeline(dictionaries.folder());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allCoded = true;

@@ -1,10 +1,10 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.LocalDateConverter;
 import org.sitrep.coding.CameoTable;
 import org.sitrep.coding.ExplainableCoder;
@@ -13,6 +13,7 @@ import org.sitrep.model.Article;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,10 +42,8 @@ public final class ExplainCommand implements Callable<Integer> {
                     + "(default: today).")
     private LocalDate date;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR",
-            description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) "
-                    + "instead of sitrep's own.")
-    private Path dictionaries;
+    @Mixin
+    private DictionariesOption dictionaries;
 
     @Override
     public Integer call() {
@@ -52,7 +51,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("nothing to explain: the sentence is empty");
         }
-        Pipeline pipeline = sitrep.pipeline(dictionaries);
+        Pipeline pipeline = sitrep.pipeline(dictionaries.folder());
         if (!(pipeline.coder() instanceof ExplainableCoder coder)) {
             throw new IllegalStateException("the pipeline's coder cannot explain itself");
         }

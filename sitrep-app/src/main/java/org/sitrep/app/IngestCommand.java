@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.Limited;
 import org.sitrep.app.internal.ProgressLine;
 import org.sitrep.ingest.ArticleReader;
@@ -16,6 +17,7 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.MergeSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -52,10 +54,8 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Read at most N records, 0 for all (default: ${DEFAULT-VALUE}).")
     private long limit;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR",
-            description = "Code with the PETRARCH dictionaries in DIR (verbs, actors, agents, discards) instead "
-                    + "of sitrep's own.")
-    private Path dictionaries;
+    @Mixin
+    private DictionariesOption dictionaries;
 
     @Override
     public Integer call() {
@@ -73,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries), threadCount);
+        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder()), threadCount);
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         BatchReport report;
         MergeSummary merged;
