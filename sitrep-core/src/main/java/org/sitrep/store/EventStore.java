@@ -3,18 +3,15 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -815,26 +812,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 return new QueryResult(List.of(), List.of(), false);
             }
             try (ResultSet result = statement.getResultSet()) {
-                ResultSetMetaData meta = result.getMetaData();
-                int width = meta.getColumnCount();
-                List<String> columns = new ArrayList<>(width);
-                for (int i = 1; i <= width; i++) {
-                    columns.add(meta.getColumnLabel(i));
-                }
-                List<List<Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (result.next()) {
-                    if (maxRows > 0 && rows.size() == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    List<Object> row = new ArrayList<>(width);
-                    for (int i = 1; i <= width; i++) {
-                        row.add(plain(result.getObject(i)));
-                    }
-                    rows.add(row);
-                }
-                return new QueryResult(columns, rows, truncated);
+                return QueryResult.read(result, maxRows);
             }
         } catch (SQLException e) {
             String message = String.valueOf(e.getMessage());
@@ -850,29 +828,6 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         String lower = message.toLowerCase(Locale.ROOT);
         return lower.startsWith("io error") || lower.startsWith("out of memory") || lower.startsWith("fatal")
                 || lower.startsWith("internal") || lower.startsWith("interrupt");
-    }
-
-    /** Driver-specific values as plain Java ones, so callers can print or serialise them. */
-    private static Object plain(Object value) throws SQLException {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof TemporalAccessor) {
-            return value;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        if (value instanceof Array array) {
-            Object[] elements = (Object[]) array.getArray();
-            List<Object> list = new ArrayList<>(elements.length);
-            for (Object element : elements) {
-                list.add(plain(element));
-            }
-            return list;
-        }
-        return value.toString();
     }
 
     /** How many rows each table holds. */

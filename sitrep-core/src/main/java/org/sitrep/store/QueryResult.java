@@ -1,5 +1,10 @@
 package org.sitrep.store;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,5 +34,58 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, boolean
             copied.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = Collections.unmodifiableList(copied);
+    }
+
+    /**
+     * Reads a result set of any shape: at most {@code maxRows} rows ({@code 0} for all), driver-specific
+     * values made plain Java ones (dates as {@code LocalDate}, timestamps as {@code LocalDateTime}, arrays as
+     * lists). The caller closes the result set.
+     */
+    public static QueryResult read(ResultSet result, int maxRows) throws SQLException {
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("maxRows must not be negative: " + maxRows);
+        }
+        ResultSetMetaData meta = result.getMetaData();
+        int width = meta.getColumnCount();
+        List<String> columns = new ArrayList<>(width);
+        for (int i = 1; i <= width; i++) {
+            columns.add(meta.getColumnLabel(i));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (result.next()) {
+            if (maxRows > 0 && rows.size() == maxRows) {
+                truncated = true;
+                break;
+            }
+            List<Object> row = new ArrayList<>(width);
+            for (int i = 1; i <= width; i++) {
+                row.add(plain(result.getObject(i)));
+            }
+            rows.add(row);
+        }
+        return new QueryResult(columns, rows, truncated);
+    }
+
+    private static Object plain(Object value) throws SQLException {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof TemporalAccessor) {
+            return value;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof Array array) {
+            Object[] elements = (Object[]) array.getArray();
+            List<Object> list = new ArrayList<>(elements.length);
+            for (Object element : elements) {
+                list.add(plain(element));
+            }
+            return list;
+        }
+        return value.toString();
     }
 }

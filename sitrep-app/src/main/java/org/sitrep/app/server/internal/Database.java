@@ -2,12 +2,10 @@ package org.sitrep.app.server.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -202,53 +200,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Reads up to {@code maxRows} rows of any shape, values made plain for JSON. */
+    /** Reads up to {@code maxRows} rows of any shape, dates and times as ISO text for JSON. */
     public static QueryResult rows(ResultSet result, int maxRows) throws SQLException {
-        ResultSetMetaData meta = result.getMetaData();
-        int width = meta.getColumnCount();
-        List<String> columns = new ArrayList<>(width);
-        for (int i = 1; i <= width; i++) {
-            columns.add(meta.getColumnLabel(i));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        boolean truncated = false;
-        while (result.next()) {
-            if (rows.size() == maxRows) {
-                truncated = true;
-                break;
+        QueryResult read = QueryResult.read(result, maxRows);
+        List<List<Object>> rows = new ArrayList<>(read.rows().size());
+        for (List<Object> row : read.rows()) {
+            List<Object> converted = new ArrayList<>(row.size());
+            for (Object value : row) {
+                converted.add(jsonValue(value));
             }
-            List<Object> row = new ArrayList<>(width);
-            for (int i = 1; i <= width; i++) {
-                row.add(plain(result.getObject(i)));
-            }
-            rows.add(row);
+            rows.add(converted);
         }
-        return new QueryResult(columns, rows, truncated);
+        return new QueryResult(read.columns(), rows, read.truncated());
     }
 
-    /** Values JSON can carry: dates and times as ISO text, arrays as lists, anything else as text. */
-    static Object plain(Object value) throws SQLException {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-            return value;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate().toString();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toString();
-        }
+    private static Object jsonValue(Object value) {
         if (value instanceof TemporalAccessor) {
             return value.toString();
         }
-        if (value instanceof Array array) {
-            Object[] elements = (Object[]) array.getArray();
-            List<Object> list = new ArrayList<>(elements.length);
-            for (Object element : elements) {
-                list.add(plain(element));
-            }
-            return list;
+        if (value instanceof List<?> list) {
+            return list.stream().map(Database::jsonValue).toList();
         }
-        return value.toString();
+        return value;
     }
 
     @Override
