@@ -325,7 +325,8 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             Mention agent = mentions.get(i);
             Mention owner = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (owner != null && isAgentOnly(agent.actor()) && hasCountry(owner.actor())
-                    && !isGroupCode(owner.actor().code()) && onlyOfBetween(sentence, agent.lastToken(), owner.firstToken())) {
+                    && !isGroupCode(owner.actor().code()) && onlyOfBetween(sentence, agent.lastToken(), owner.firstToken())
+                    && !coordinatedAfter(sentence, owner.lastToken())) {
                 Actor actor = owner.actor();
                 String code = actor.code().length() > 3 ? actor.code() : actor.code() + agent.actor().code();
                 result.add(new Mention(agent.sentence(), agent.firstToken(), owner.lastToken(),
@@ -337,6 +338,16 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             }
         }
         return result;
+    }
+
+    /** "ambassadors of Arnor, Osgiliath and Gondor" stay for the coder, which shares the agent among them. */
+    private static boolean coordinatedAfter(Sentence sentence, int last) {
+        List<Token> tokens = sentence.tokens();
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(last + 1).word();
+        return next.equals(",") || next.equalsIgnoreCase("and") || next.equalsIgnoreCase("or");
     }
 
     private static boolean onlyOfBetween(Sentence sentence, int last, int next) {

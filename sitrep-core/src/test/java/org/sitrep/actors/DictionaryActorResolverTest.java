@@ -229,6 +229,11 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void anAgentOfCoordinatedCountriesIsLeftToTheCoder() {
+        assertEquals(List.of("GOV", "NOR", "KES"), codes("the government of Norland and Kestria said", null));
+    }
+
+    @Test
     void bareAgentTakesTheOnlyCountryOfItsSentence() {
         assertEquals(List.of("KESGOV", "KESREB"), articleCodes("a Kestrian spokesman said rebels attacked"));
     }
