@@ -11,6 +11,7 @@ import org.sitrep.internal.DependencyTree;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.pipeline.ActorResolver;
 import org.sitrep.pipeline.ActorSpotter;
@@ -64,7 +65,82 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             List<Mention> found = resolveSentence(sentence, parsed.text(), date);
             mentions.addAll(sentence.parsed() ? resolveAppositions(new DependencyTree(sentence), found) : found);
         }
-        return new Resolved(parsed, carrySurnames(addEpithets(parsed, mentions)));
+        return new Resolved(parsed, withContextCountry(parsed.sentences(), carrySurnames(addEpithets(parsed, mentions))));
+    }
+
+    /** Agents that belong to one country's domestic scene, so that a bare one can take the country in view. */
+    private static final Set<String> DOMESTIC_AGENTS = Set.of("GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG",
+            "SPY", "PTY", "CVL");
+
+    /**
+     * "the government", "troops", "the rebels" with no country of their own take the country in view when it is
+     * unambiguous: the only country named in their sentence, or, in a sentence that names none, the only
+     * country named in the article. A country standing right before the agent without joining it
+     * ("Kestrian-backed rebels") qualifies it some other way and lends nothing.
+     */
+    static List<Mention> withContextCountry(List<Sentence> sentences, List<Mention> mentions) {
+        Set<String> articleCountries = new HashSet<>();
+        java.util.Map<Integer, Set<String>> sentenceCountries = new java.util.HashMap<>();
+        for (Mention mention : mentions) {
+            if (hasCountry(mention.actor()) && !isGroupCode(mention.actor().code())) {
+                articleCountries.add(mention.actor().country());
+                sentenceCountries.computeIfAbsent(mention.sentence(), k -> new HashSet<>()).add(mention.actor().country());
+            }
+        }
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            Actor actor = mention.actor();
+            if (!isAgentOnly(actor) || !DOMESTIC_AGENTS.contains(actor.code()) || qualifiedByNeighbour(mentions, i, sentences)) {
+                result.add(mention);
+                continue;
+            }
+            Set<String> inSentence = sentenceCountries.getOrDefault(mention.sentence(), Set.of());
+            Set<String> inView = inSentence.isEmpty() ? articleCountries : inSentence;
+            if (inView.size() == 1) {
+                String country = inView.iterator().next();
+                mention = new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(), mention.span(),
+                        new Actor(country + actor.code(), actor.name(), actor.entry() + "+context_country:" + country));
+            }
+            result.add(mention);
+        }
+        return result;
+    }
+
+    private static final java.util.regex.Pattern QUALIFYING = java.util.regex.Pattern.compile(
+            "-|(?i).*(backed|led|supported|allied|aligned|sponsored|trained|funded|armed|friendly|based)");
+
+    /** "Kestrian-backed rebels": only such qualifying words stand between the country and the agent. */
+    private static boolean qualifiedByNeighbour(List<Mention> mentions, int index, List<Sentence> sentences) {
+        Mention mention = mentions.get(index);
+        if (index == 0) {
+            return false;
+        }
+        Mention before = mentions.get(index - 1);
+        if (before.sentence() != mention.sentence() || !hasCountry(before.actor())
+                || mention.firstToken() - before.lastToken() > 3 || mention.firstToken() == before.lastToken() + 1) {
+            return false;
+        }
+        List<Token> tokens = sentenceAt(sentences, mention.sentence()).tokens();
+        for (int t = before.lastToken() + 1; t < mention.firstToken(); t++) {
+            if (!QUALIFYING.matcher(tokens.get(t).word()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int index) {
+        Sentence guess = index < sentences.size() ? sentences.get(index) : null;
+        if (guess != null && guess.index() == index) {
+            return guess;
+        }
+        for (Sentence sentence : sentences) {
+            if (sentence.index() == index) {
+                return sentence;
+            }
+        }
+        throw new IllegalArgumentException("no sentence " + index);
     }
 
     /** "The Islamic republic" is Iran's government when the article names Iran; otherwise no one. */
@@ -226,11 +302,65 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             mentions.add(new Mention(sentence.index(), first, last, sentence.tokenSpan(first, last), actor));
             i = j + 1;
         }
+        mentions = withOfCountries(sentence, mentions);
         if (isTagged(sentence)) {
+            for (Mention mention : mentions) {
+                for (int t = mention.firstToken(); t <= mention.lastToken(); t++) {
+                    covered[t] = true;
+                }
+            }
             mentions.addAll(unknownNames(sentence, text, covered));
             mentions.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
         }
         return mentions;
+    }
+
+    /**
+     * "the leaders of Kestria's government", "troops of Norland": an agent with no country of its own, followed
+     * by "of" and an actor that has one, is that actor's agent. One mention covers both.
+     */
+    private static List<Mention> withOfCountries(Sentence sentence, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention agent = mentions.get(i);
+            Mention owner = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (owner != null && isAgentOnly(agent.actor()) && hasCountry(owner.actor())
+                    && !isGroupCode(owner.actor().code()) && onlyOfBetween(sentence, agent.lastToken(), owner.firstToken())
+                    && !coordinatedAfter(sentence, owner.lastToken())) {
+                Actor actor = owner.actor();
+                String code = actor.code().length() > 3 ? actor.code() : actor.code() + agent.actor().code();
+                result.add(new Mention(agent.sentence(), agent.firstToken(), owner.lastToken(),
+                        new Span(agent.span().begin(), owner.span().end()),
+                        new Actor(code, actor.name(), agent.actor().entry() + "+of:" + actor.entry())));
+                i++;
+            } else {
+                result.add(agent);
+            }
+        }
+        return result;
+    }
+
+    /** "ambassadors of Arnor, Osgiliath and Gondor" stay for the coder, which shares the agent among them. */
+    private static boolean coordinatedAfter(Sentence sentence, int last) {
+        List<Token> tokens = sentence.tokens();
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(last + 1).word();
+        return next.equals(",") || next.equalsIgnoreCase("and") || next.equalsIgnoreCase("or");
+    }
+
+    private static boolean onlyOfBetween(Sentence sentence, int last, int next) {
+        List<Token> tokens = sentence.tokens();
+        if (next <= last + 1 || !tokens.get(last + 1).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        return next == last + 2 || (next == last + 3 && tokens.get(last + 2).word().equalsIgnoreCase("the"));
+    }
+
+    /** A known actor whose code is only an agent type, like "MIL" for "troops". */
+    private static boolean isAgentOnly(Actor actor) {
+        return actor.isKnown() && actor.code().length() == 3 && !hasCountry(actor);
     }
 
     /**
@@ -273,9 +403,32 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         if (right.first() == left.last() + 1) {
             return true;
         }
-        return right.first() == left.last() + 2
-                && POSSESSIVES.contains(sentence.tokens().get(left.last() + 1).word())
-                && left.entry().kind() != DictionaryEntry.Kind.AGENT;
+        if (left.entry().kind() == DictionaryEntry.Kind.AGENT) {
+            return false;
+        }
+        int next = left.last() + 1;
+        if (POSSESSIVES.contains(sentence.tokens().get(next).word())) {
+            next++;
+        }
+        // "Kestria's new government", "Alliance peacekeeping troops": modifiers between a name and the agent
+        // it qualifies keep the phrase whole. Only a tagged sentence can tell a modifier from a verb or a name.
+        return right.entry().kind() == DictionaryEntry.Kind.AGENT
+                && right.first() - next <= MAX_MODIFIERS_BEFORE_AGENT && modifiersOnly(sentence, next, right.first());
+    }
+
+    private static final int MAX_MODIFIERS_BEFORE_AGENT = 2;
+
+    private static boolean modifiersOnly(Sentence sentence, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Token token = sentence.tokens().get(t);
+            String tag = token.tag();
+            boolean modifier = tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG")
+                    || (tag.equals("NN") && Character.isLowerCase(token.word().charAt(0)));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** International and non-state group codes: an agent after them ("U.N. envoy") is not a country's. */
@@ -360,8 +513,14 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             // A named person or group keeps its own code unless the phrase names a body of theirs after the
             // name: "Orlov's forces" are the country's military; a title before it ("President Orlov") is
             // what the role already says.
-            code = agentAfterName != null && fullCode.length() == 6 && !isGroupCode(fullCode)
-                    ? base + agentAfterName : fullCode;
+            if (agentAfterName != null && fullCode.length() == 6 && !isGroupCode(fullCode)) {
+                code = base + agentAfterName;
+            } else if (fullCode.startsWith("IGO") && "MIL".equals(strongAgent) && !fullCode.contains("MIL")) {
+                // "Alliance troops" are the alliance's military, as CAMEO composes IGO codes with an agent.
+                code = fullCode + strongAgent;
+            } else {
+                code = fullCode;
+            }
         } else if (base != null) {
             code = base + (agent != null ? agent : impliedAgent != null ? impliedAgent : "");
         } else {

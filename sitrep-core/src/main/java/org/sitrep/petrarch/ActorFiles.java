@@ -1,6 +1,7 @@
 package org.sitrep.petrarch;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.sitrep.internal.DataFile;
  *
  * <p>Actors: a name line (words joined by {@code _} or spaces), synonyms on {@code +} lines, and codes in
  * brackets on the name line or on lines of their own, dated as {@code [CODE <DATE]}, {@code [CODE >DATE]} or
- * {@code [CODE DATE-DATE]} (dates {@code YYMMDD} meaning 19YY, or {@code YYYYMMDD}); an undated code is the
+ * {@code [CODE DATE-DATE]}, bounds inclusive (dates {@code YYMMDD}, 00 to 30 meaning 20YY and the rest 19YY, or
+ * {@code YYYYMMDD}); a range that ends before it starts is skipped with a warning; an undated code is the
  * default for days no dated code covers. An actor with several codes ({@code [FRO/BIL/SAM]}) stands for all
  * of them. Agents: {@code TERM {PLURALS} [~CODE]}, regular plurals generated unless braces give them,
  * {@code !NAME! = A, B} substitutions.
@@ -204,26 +206,38 @@ final class ActorFiles {
             return;
         }
         try {
+            // Bounds are inclusive, as PETRARCH compares them: [CODE <DATE] holds up to and including DATE.
             if (dates.startsWith("<")) {
-                entry.roles.add(new Role(code, EARLIEST, date(dates.substring(1)).minusDays(1)));
+                entry.roles.add(new Role(code, EARLIEST, date(dates.substring(1))));
             } else if (dates.startsWith(">")) {
-                entry.roles.add(new Role(code, date(dates.substring(1)).plusDays(1), null));
+                entry.roles.add(new Role(code, date(dates.substring(1)), null));
             } else {
                 String[] range = dates.split("-");
                 if (range.length != 2) {
                     throw new DateTimeParseException("not a date range", dates, 0);
                 }
-                entry.roles.add(new Role(code, date(range[0]), date(range[1])));
+                LocalDate from = date(range[0]);
+                LocalDate until = date(range[1]);
+                if (until.isBefore(from)) {
+                    warnings.add(origin + ": the date range '" + dates + "' ends before it starts; skipped");
+                    return;
+                }
+                entry.roles.add(new Role(code, from, until));
             }
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             warnings.add(origin + ": cannot read the dates '" + dates + "'; skipped");
         }
     }
 
-    private static LocalDate date(String text) {
+    /**
+     * {@code YYYYMMDD}, or {@code YYMMDD} read as PETRARCH reads it: 00 to 30 are 20YY, the rest 19YY.
+     *
+     * @throws DateTimeException for text that is no date, or a day the calendar lacks
+     */
+    static LocalDate date(String text) {
         String digits = text.strip();
         if (digits.matches("[0-9]{6}")) {
-            digits = "19" + digits;
+            digits = (Integer.parseInt(digits.substring(0, 2)) <= 30 ? "20" : "19") + digits;
         }
         if (!digits.matches("[0-9]{8}")) {
             throw new DateTimeParseException("not YYMMDD or YYYYMMDD", text, 0);

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.pipeline.EnvironmentException;
 
-/** What PETRARCH's dictionary files share: UTF-8 lines, {@code #} comments, XML-style comment lines. */
+/**
+ * What PETRARCH's dictionary files share: UTF-8 lines (older files in Latin-1, read as such when they are not
+ * valid UTF-8), {@code #} comments, XML-style comment lines.
+ */
 final class PetrarchFile {
 
     private PetrarchFile() {
@@ -15,7 +18,14 @@ final class PetrarchFile {
 
     static List<String> lines(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // Dictionaries from the TABARI years are Latin-1; every byte is a Latin-1 character.
+                text = new String(bytes, StandardCharsets.ISO_8859_1);
+            }
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }

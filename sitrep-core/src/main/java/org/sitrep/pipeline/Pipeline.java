@@ -59,10 +59,11 @@ public final class Pipeline {
 
     /**
      * The same segmenter and parser, whose models are costly to load, with other dictionaries and another
-     * coder: for users who bring their own (PETRARCH dictionaries, say).
+     * coder: for users who bring their own (PETRARCH dictionaries, say). The situator stays, so events keep
+     * their places, dates and quotes.
      */
     public Pipeline with(ActorSpotter otherSpotter, ActorResolver otherResolver, EventCoder otherCoder) {
-        return new Pipeline(segmenter, otherSpotter, parser, otherResolver, otherCoder, maxChars);
+        return new Pipeline(segmenter, otherSpotter, parser, otherResolver, otherCoder, situator, maxChars);
     }
 
     public EventCoder coder() {

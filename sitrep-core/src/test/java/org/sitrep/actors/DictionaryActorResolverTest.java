@@ -15,6 +15,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
+import org.sitrep.pipeline.Parsed;
 
 class DictionaryActorResolverTest {
 
@@ -27,7 +28,8 @@ class DictionaryActorResolverTest {
                     "karim-qassemi\tKarim Qassemi|Qassemi\tNORGOV\t2010-01-01\t",
                     "ana-mirza\tAna Mirza|Mirza\tKESGOV\t2010-01-01\t",
                     "ali-merza\tAli Merza|Merza\tNORGOV\t2010-01-01\t"))
-            .organizations(lines("red-hand\tRed Hand Brigade|Red Hand\tKESREB\tREB"))
+            .organizations(lines("red-hand\tRed Hand Brigade|Red Hand\tKESREB\tREB",
+                    "alliance\tNorthern Alliance|Alliance\tIGOWSTNAL\tIGO"))
             .build();
     private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(DICTIONARY);
 
@@ -159,5 +161,96 @@ class DictionaryActorResolverTest {
     void spotterSeesOnlySentencesWithActors() {
         assertTrue(RESOLVER.mayNameActor(sentence("rebels fled")));
         assertFalse(RESOLVER.mayNameActor(sentence("the weather was mild")));
+    }
+
+    /** Like {@link #sentence}, with one part-of-speech tag per token, as the tagger gives them. */
+    static Sentence tagged(String text, String tags) {
+        Sentence plain = sentence(text);
+        String[] tagList = tags.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        for (Token token : plain.tokens()) {
+            tokens.add(token.withTagAndLemma(tagList[token.index()], token.word().toLowerCase()));
+        }
+        return Sentence.unparsed(0, plain.span(), tokens);
+    }
+
+    private static List<String> taggedCodes(String text, String tags) {
+        return RESOLVER.resolveSentence(tagged(text, tags), text, null).stream().map(m -> m.actor().code()).toList();
+    }
+
+    private static List<String> articleCodes(String... sentences) {
+        String text = String.join(" ", sentences);
+        List<Sentence> parsedSentences = new ArrayList<>();
+        int offset = 0;
+        for (int s = 0; s < sentences.length; s++) {
+            List<Token> tokens = new ArrayList<>();
+            Matcher matcher = Pattern.compile("'s|[^\\s']+|'").matcher(sentences[s]);
+            while (matcher.find()) {
+                tokens.add(Token.unparsed(tokens.size(), matcher.group(),
+                        new Span(offset + matcher.start(), offset + matcher.end())));
+            }
+            parsedSentences.add(Sentence.unparsed(s, new Span(offset, offset + sentences[s].length()), tokens));
+            offset += sentences[s].length() + 1;
+        }
+        return RESOLVER.resolve(new Parsed(text, parsedSentences), null).mentions().stream()
+                .map(m -> m.actor().code()).toList();
+    }
+
+    @Test
+    void titleBeforeAnUnknownNameTakesTheCountryOfThePossessive() {
+        assertEquals(List.of("NORGOV"), taggedCodes("Norland's government spokesman John Doe said",
+                "NNP POS NN NN NNP NNP VBD"));
+    }
+
+    @Test
+    void modifiersBetweenACountryAndItsAgentKeepOnePhrase() {
+        assertEquals(List.of("KESGOV"), taggedCodes("leaders met Kestria's new government",
+                "NNS VBD NNP POS JJ NN"));
+        assertEquals(List.of("KESMIL"), taggedCodes("the Kestrian border troops advanced", "DT JJ NN NNS VBD"));
+    }
+
+    @Test
+    void aVerbBetweenACountryAndAnAgentSplitsThem() {
+        assertEquals(List.of("KES", "MIL"), taggedCodes("Kestria attacked troops", "NNP VBD NNS"));
+    }
+
+    @Test
+    void alliancesTroopsAreTheAlliancesMilitary() {
+        assertEquals(List.of("IGOWSTNALMIL"), taggedCodes("Alliance peacekeeping troops arrived", "NNP NN NNS VBD"));
+        assertEquals(List.of("IGOWSTNAL"), taggedCodes("an Alliance spokesman said", "DT NNP NN VBD"));
+    }
+
+    @Test
+    void anAgentOfACountryIsThatCountrysAgent() {
+        assertEquals(List.of("NORMIL"), codes("the troops of Norland left", null));
+        assertEquals(List.of("KESGOV"), codes("the government of the Republic of Kestria said", null));
+        assertEquals(List.of("KESGOV"), taggedCodes("leaders of Kestria's new government met",
+                "NNS IN NNP POS JJ NN VBD"));
+    }
+
+    @Test
+    void anAgentOfCoordinatedCountriesIsLeftToTheCoder() {
+        assertEquals(List.of("GOV", "NOR", "KES"), codes("the government of Norland and Kestria said", null));
+    }
+
+    @Test
+    void bareAgentTakesTheOnlyCountryOfItsSentence() {
+        assertEquals(List.of("KESGOV", "KESREB"), articleCodes("a Kestrian spokesman said rebels attacked"));
+    }
+
+    @Test
+    void bareAgentTakesTheArticlesOnlyCountryWhenItsSentenceNamesNone() {
+        assertEquals(List.of("KES", "KESMIL"), articleCodes("Kestria held elections", "troops stayed in barracks"));
+    }
+
+    @Test
+    void bareAgentStaysBareWhenTwoCountriesAreInView() {
+        assertEquals(List.of("KES", "NOR", "MIL"), articleCodes("Kestria met Norland", "troops stayed in barracks"));
+        assertEquals(List.of("KES", "NOR", "REB"), articleCodes("Kestria and Norland said rebels attacked"));
+    }
+
+    @Test
+    void backedRebelsTakeNoCountryFromTheirBacker() {
+        assertEquals(List.of("KES", "REB"), articleCodes("Kestria - backed rebels attacked"));
     }
 }

@@ -77,7 +77,7 @@ class ActorFilesTest {
         assertEquals("VAL", code(dictionary, LocalDate.of(2009, 12, 31), "Karl", "Medd"));
         assertEquals("VALGOV", code(dictionary, LocalDate.of(2010, 1, 1), "Karl", "Medd"));
         assertEquals("VALGOV", code(dictionary, LocalDate.of(2014, 12, 31), "Karl", "Medd"));
-        assertEquals("VAL", code(dictionary, LocalDate.of(2015, 1, 1), "Karl", "Medd"), "> is after the day");
+        assertEquals("VALELI", code(dictionary, LocalDate.of(2015, 1, 1), "Karl", "Medd"), "bounds are inclusive");
         assertEquals("VALELI", code(dictionary, LocalDate.of(2016, 1, 1), "Karl", "Medd"));
     }
 
@@ -104,7 +104,7 @@ class ActorFilesTest {
     void warnsAboutCodesItCannotUse() {
         ActorFiles.Result result = read();
         assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("a.actors.txt:10:")), result.warnings().toString());
-        assertNotNull(result.dictionary());
+        assertEquals("VAL", code(result.dictionary(), LocalDate.of(2012, 5, 1), "Valdoria"), "the other actors stay");
     }
 
     @Test
@@ -113,5 +113,35 @@ class ActorFilesTest {
         assertTrue(variants.contains("The KU"), variants.toString());
         assertTrue(variants.contains("Mazar-i-Sharif"), variants.toString());
         assertTrue(variants.contains("Dol_Amroth"), variants.toString());
+    }
+
+    @Test
+    void sixDigitYearsUpToThirtyAreThisCentury() {
+        assertEquals(LocalDate.of(2000, 2, 29), ActorFiles.date("000229"));
+        assertEquals(LocalDate.of(2030, 12, 31), ActorFiles.date("301231"));
+        assertEquals(LocalDate.of(1996, 7, 16), ActorFiles.date("960716"));
+        assertEquals(LocalDate.of(2012, 12, 7), ActorFiles.date("20121207"));
+    }
+
+    @Test
+    void impossibleAndInvertedRangesAreWarningsNotCrashes() {
+        ActorFiles.Result result = ActorFiles.parse(Map.of("bad.actors.txt", List.of(
+                "KARL_MEDD", "[VALGOV 20121207-20120802]", "[VALELI 990230-000101]", "[VAL]")), Map.of());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("ends before it starts")), result.warnings().toString());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.contains("cannot read the dates")), result.warnings().toString());
+        assertEquals("VAL", code(result.dictionary(), LocalDate.of(2012, 9, 1), "Karl", "Medd"));
+    }
+
+    @Test
+    void loadsTheStockPhoenixDictionaries() throws Exception {
+        java.nio.file.Path phoenix = org.sitrep.testing.SharedData.require("eval/petrarch/phoenix");
+        List<java.nio.file.Path> actorFiles;
+        try (var files = java.nio.file.Files.list(phoenix)) {
+            actorFiles = files.filter(f -> f.getFileName().toString().endsWith(".actors.txt")).sorted().toList();
+        }
+        ActorFiles.Result result = ActorFiles.read(actorFiles, List.of(phoenix.resolve("Phoenix.agents.txt")));
+        assertTrue(result.actorCount() > 10_000, "actors: " + result.actorCount());
+        assertTrue(result.agentCount() > 500, "agent terms: " + result.agentCount());
+        assertEquals("USAGOV", code(result.dictionary(), LocalDate.of(2014, 6, 1), "Barack", "Obama"));
     }
 }

@@ -65,6 +65,19 @@ class PipelineTest {
     }
 
     @Test
+    void otherDictionariesAndCoderKeepTheSituator() {
+        Place place = new Place("KE", 0, "Kestria", Place.Kind.COUNTRY, "KE", "", "", "Kestria", 1, 1, 0);
+        Situator situator = (coded, date) -> new Situated(coded.events().stream()
+                .map(e -> e.withLocationAndDate(new Location(place, null, Location.Basis.ARTICLE_FOCUS),
+                        EventDate.publication(date)))
+                .toList(), List.of(), List.of());
+        Pipeline standard = StubStages.pipeline(1000, situator);
+        Pipeline swapped = standard.with(StubStages.SPOTTER, StubStages.RESOLVER, StubStages.CODER);
+        CodedArticle coded = swapped.process(Article.of("", "Kestria hit Norland", LocalDate.of(2022, 4, 1), "", "", "g"));
+        assertEquals("Kestria", coded.events().get(0).location().place().name());
+    }
+
+    @Test
     void aSituatorThatDropsEventsIsABug() {
         Situator dropping = (coded, date) -> new Situated(List.of(), List.of(), List.of());
         Pipeline pipeline = StubStages.pipeline(1000, dropping);

@@ -19,6 +19,54 @@ final class StubStages {
     private StubStages() {
     }
 
+    static final ActorSpotter SPOTTER = new ActorSpotter() {
+        @Override
+        public boolean mayNameActor(Sentence sentence) {
+            return true;
+        }
+
+        @Override
+        public boolean needsParse(Sentence tagged) {
+            return false;
+        }
+    };
+    static final ActorResolver RESOLVER = (parsed, date) -> {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : parsed.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (Character.isUpperCase(token.word().charAt(0))) {
+                    mentions.add(new Mention(sentence.index(), token.index(), token.index(), token.span(),
+                            new Actor((token.word() + "XXX").toUpperCase(java.util.Locale.ROOT).substring(0, 3), token.word(), "stub")));
+                }
+            }
+        }
+        return new Resolved(parsed, mentions);
+    };
+    static final EventCoder CODER = new EventCoder() {
+      @Override
+      public boolean mayTrigger(Sentence tagged) {
+        return true;
+      }
+
+      @Override
+      public List<Event> code(Resolved resolved, String articleId, List<org.sitrep.model.Problem> problems) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : resolved.parsed().sentences()) {
+            List<Mention> mentions = resolved.mentionsIn(sentence.index());
+            if (mentions.size() >= 2) {
+                Mention source = mentions.get(0);
+                Mention target = mentions.get(1);
+                Span evidence = source.span().union(target.span());
+                events.add(new Event(Event.idOf(articleId, sentence.index(), "190", source.actor().code(),
+                        target.actor().code(), evidence), articleId, sentence.index(), source.actor(),
+                        target.actor(), "190", -10, 4, source.span(), target.span(), evidence, source.span(),
+                        "stub"));
+            }
+        }
+        return events;
+      }
+    };
+
     static Pipeline pipeline(int maxChars) {
         return pipeline(maxChars, Situator.NONE);
     }
@@ -44,59 +92,12 @@ final class StubStages {
             }
             return new Segmented(text, sentences);
         };
-        ActorSpotter spotter = new ActorSpotter() {
-            @Override
-            public boolean mayNameActor(Sentence sentence) {
-                return true;
-            }
-
-            @Override
-            public boolean needsParse(Sentence tagged) {
-                return false;
-            }
-        };
         Parser parser = (segmented, worthTagging, worthParsing) -> {
             if (segmented.text().contains("EXPLODE")) {
                 throw new EnvironmentException("model file vanished");
             }
             return new Parsed(segmented.text(), segmented.sentences());
         };
-        ActorResolver resolver = (parsed, date) -> {
-            List<Mention> mentions = new ArrayList<>();
-            for (Sentence sentence : parsed.sentences()) {
-                for (Token token : sentence.tokens()) {
-                    if (Character.isUpperCase(token.word().charAt(0))) {
-                        mentions.add(new Mention(sentence.index(), token.index(), token.index(), token.span(),
-                                new Actor((token.word() + "XXX").toUpperCase(java.util.Locale.ROOT).substring(0, 3), token.word(), "stub")));
-                    }
-                }
-            }
-            return new Resolved(parsed, mentions);
-        };
-        EventCoder coder = new EventCoder() {
-          @Override
-          public boolean mayTrigger(Sentence tagged) {
-            return true;
-          }
-
-          @Override
-          public List<Event> code(Resolved resolved, String articleId, List<org.sitrep.model.Problem> problems) {
-            List<Event> events = new ArrayList<>();
-            for (Sentence sentence : resolved.parsed().sentences()) {
-                List<Mention> mentions = resolved.mentionsIn(sentence.index());
-                if (mentions.size() >= 2) {
-                    Mention source = mentions.get(0);
-                    Mention target = mentions.get(1);
-                    Span evidence = source.span().union(target.span());
-                    events.add(new Event(Event.idOf(articleId, sentence.index(), "190", source.actor().code(),
-                            target.actor().code(), evidence), articleId, sentence.index(), source.actor(),
-                            target.actor(), "190", -10, 4, source.span(), target.span(), evidence, source.span(),
-                            "stub"));
-                }
-            }
-            return events;
-          }
-        };
-        return new Pipeline(segmenter, spotter, parser, resolver, coder, situator, maxChars);
+        return new Pipeline(segmenter, SPOTTER, parser, RESOLVER, CODER, situator, maxChars);
     }
 }
