@@ -10,7 +10,14 @@ import org.sitrep.app.internal.HeapSampler;
 import org.sitrep.app.internal.Limited;
 import org.sitrep.app.internal.ProgressLine;
 import org.sitrep.app.internal.TempDatabase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.nlp.CoreNlpBaseline;
+import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.pipeline.Input;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.pipeline.BatchReport;
 import org.sitrep.pipeline.BatchRunner;
@@ -55,6 +62,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Coding threads (default: the number of processors).")
     private Integer threads;
+
+    /** Pipelines sitrep can be timed against. */
+    enum Baseline { corenlp }
+
+    @Option(names = "--baseline", paramLabel = "NAME",
+            description = "Also time a baseline on the same articles in the same run, after sitrep, and print "
+                    + "the ratio. corenlp: CoreNLP's " + CoreNlpBaseline.ANNOTATORS + " with --threads threads, "
+                    + "what a user runs before a dictionary coder.")
+    private Baseline baseline;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the figures as JSON to FILE, for tracking.")
+    private Path json;
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Store here instead of in a temporary file. Articles already in it are skipped "
@@ -124,6 +144,66 @@ public final class BenchCommand implements Callable<Integer> {
             line(out, "note", "the corpus ended after " + (warm.read() + timed.read()) + " articles");
         }
         out.flush();
+        ObjectNode figures = new ObjectMapper().createObjectNode();
+        figures.put("corpus", corpus.toString());
+        figures.put("threads", threadCount);
+        ObjectNode own = figures.putObject("sitrep");
+        own.put("articles", timed.read());
+        own.put("tokens", timed.tokens());
+        own.put("seconds", timed.nanos() / 1e9);
+        own.put("articles_per_second", timed.articlesPerSecond());
+        own.put("tokens_per_second", timed.tokensPerSecond());
+        own.put("events", timed.events());
+        own.put("peak_heap_mb", peakHeap / (1024 * 1024));
+        own.put("models_loaded_seconds", loadNanos / 1e9);
+        if (baseline == Baseline.corenlp) {
+            CoreNlpBaseline.Result other = runCoreNlp(threadCount, err);
+            line(out, "baseline", String.format(Locale.ROOT, "CoreNLP %s, %d %s: %.2f articles/s, %,.0f tokens/s "
+                            + "(%d articles, %.1f s; models loaded in %.1f s)", CoreNlpBaseline.ANNOTATORS, threadCount,
+                    threadCount == 1 ? "thread" : "threads", other.articlesPerSecond(), other.tokensPerSecond(),
+                    other.articles(), other.nanos() / 1e9, other.loadNanos() / 1e9));
+            double ratio = other.articlesPerSecond() == 0 ? 0 : timed.articlesPerSecond() / other.articlesPerSecond();
+            line(out, "ratio", String.format(Locale.ROOT, "%.1fx the baseline's articles/s", ratio));
+            out.flush();
+            ObjectNode base = figures.putObject("baseline");
+            base.put("name", "corenlp");
+            base.put("annotators", CoreNlpBaseline.ANNOTATORS);
+            base.put("articles", other.articles());
+            base.put("tokens", other.tokens());
+            base.put("seconds", other.nanos() / 1e9);
+            base.put("articles_per_second", other.articlesPerSecond());
+            base.put("tokens_per_second", other.tokensPerSecond());
+            base.put("models_loaded_seconds", other.loadNanos() / 1e9);
+            figures.put("ratio", ratio);
+        }
+        if (json != null) {
+            try {
+                Files.writeString(json, figures.toPrettyString() + System.lineSeparator());
+            } catch (IOException e) {
+                throw new EnvironmentException("cannot write " + json, e);
+            }
+        }
+    }
+
+    /** The baseline on the same articles: warmed on the first --warmup, timed on the next --limit. */
+    private CoreNlpBaseline.Result runCoreNlp(int threadCount, PrintWriter err) {
+        List<String> warmTexts = new ArrayList<>();
+        List<String> timedTexts = new ArrayList<>();
+        try (ArticleReader reader = ArticleReader.open(List.of(corpus), ReadOptions.defaults())) {
+            long seen = 0;
+            while (reader.hasNext() && seen < (long) warmup + limit) {
+                Input input = reader.next();
+                if (input instanceof Input.Readable readable) {
+                    (seen < warmup ? warmTexts : timedTexts).add(readable.article().text());
+                }
+                seen++;
+            }
+        }
+        err.println("loading the CoreNLP baseline (" + CoreNlpBaseline.ANNOTATORS + ")...");
+        err.flush();
+        CoreNlpBaseline coreNlp = new CoreNlpBaseline(threadCount);
+        coreNlp.run(warmTexts);
+        return coreNlp.run(timedTexts);
     }
 
     private static void line(PrintWriter out, String label, String value) {
