@@ -122,24 +122,38 @@ public final class GoldFile {
         }
         List<Line> selected = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (Line line : parse(gold, LINE_FIELDS, errors)) {
+        List<Failure> failures = new ArrayList<>();
+        List<Line> parsed = parseLines(gold, LINE_FIELDS, failures);
+        for (Failure failure : failures) {
+            // A broken line counts against the half it names, or its reference names; one that names none, always.
+            Line ref = references.get(failure.error().id());
+            String lineHalf = !failure.half().isEmpty() ? failure.half() : ref == null ? "" : ref.half();
+            if (lineHalf.isEmpty() || half.admits(lineHalf)) {
+                errors.add(failure.error());
+            }
+        }
+        for (Line line : parsed) {
             if (!ids.add(line.id())) {
                 errors.add(new LineError(name(gold), line.number(), line.id(), "id repeated; the first line counts"));
                 continue;
             }
-            Line joined = line;
-            if (line.text() == null && line.ref() == null) {
-                Line ref = references.get(line.id());
-                if (ref == null) {
+            boolean joins = line.text() == null && line.ref() == null;
+            Line ref = joins ? references.get(line.id()) : null;
+            String lineHalf = !line.half().isEmpty() || ref == null ? line.half() : ref.half();
+            if (joins && ref == null) {
+                if (lineHalf.isEmpty() || half.admits(lineHalf)) {
                     errors.add(new LineError(name(gold), line.number(), line.id(), "no text, no reference, and id "
                             + "not in " + (refs == null ? "a references file" : name(refs))));
-                    continue;
                 }
-                joined = new Line(line.number(), line.id(), line.half().isEmpty() ? ref.half() : line.half(), null,
-                        line.date(), ref.ref(), line.events());
+                continue;
             }
-            if (half.admits(joined.half())) {
-                selected.add(joined);
+            if (!half.admits(lineHalf)) {
+                continue;
+            }
+            if (joins) {
+                selected.add(new Line(line.number(), line.id(), lineHalf, null, line.date(), ref.ref(), line.events()));
+            } else {
+                selected.add(line);
             }
         }
         Map<String, CorpusArticles.Body> articles = articles(selected, corpora);
@@ -168,6 +182,7 @@ public final class GoldFile {
             LocalDate date = line.date() != null ? line.date() : body.date();
             sentences.add(new GoldSentence(line.id(), line.half(), text, date, line.events()));
         }
+        errors.sort(java.util.Comparator.comparing(LineError::file).thenComparingInt(LineError::line));
         return new Contents(sentences, errors);
     }
 
@@ -208,7 +223,18 @@ public final class GoldFile {
         }
     }
 
+    /** A line that could not be parsed, with the half it gives when that much could be read. */
+    private record Failure(LineError error, String half) {
+    }
+
     private static List<Line> parse(Path file, Set<String> allowed, List<LineError> errors) {
+        List<Failure> failures = new ArrayList<>();
+        List<Line> lines = parseLines(file, allowed, failures);
+        failures.forEach(failure -> errors.add(failure.error()));
+        return lines;
+    }
+
+    private static List<Line> parseLines(Path file, Set<String> allowed, List<Failure> failures) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
@@ -224,17 +250,20 @@ public final class GoldFile {
                 continue;
             }
             String id = "";
+            String half = "";
             try {
                 JsonNode node = JSON.readTree(raw.get(i));
                 if (node == null || !node.isObject()) {
                     throw new IllegalArgumentException("not a JSON object");
                 }
                 id = string(node, "id", true);
+                half = node.path("half").asText("");
                 lines.add(line(i + 1, id, node, allowed));
             } catch (JsonProcessingException e) {
-                errors.add(new LineError(name(file), i + 1, "", "not JSON: " + e.getOriginalMessage()));
+                failures.add(new Failure(new LineError(name(file), i + 1, "", "not JSON: " + e.getOriginalMessage()),
+                        ""));
             } catch (IllegalArgumentException e) {
-                errors.add(new LineError(name(file), i + 1, id, e.getMessage()));
+                failures.add(new Failure(new LineError(name(file), i + 1, id, e.getMessage()), half));
             }
         }
         return lines;
