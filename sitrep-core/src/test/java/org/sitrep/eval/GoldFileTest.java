@@ -133,6 +133,21 @@ class GoldFileTest {
     }
 
     @Test
+    void aBrokenLineCountsOnlyAgainstTheHalfItOrItsReferenceNames() throws Exception {
+        Path gold = Files.write(folder.resolve("broken.jsonl"), List.of(
+                "{\"id\": \"r1\", \"events\": [{\"code\": \"999\"}]}",
+                "{\"id\": \"x1\", \"half\": \"test\", \"text\": \"Kestria waved.\", \"events\": 5}",
+                "{\"id\": \"x2\", \"text\": \"Kestria waved again.\"}"));
+        Path refs = refs();
+        // r1's reference is dev, x1 names test, x2 names no half and counts everywhere
+        assertEquals(List.of("r1", "x2"), GoldFile.read(gold, refs, corpora, GoldFile.Half.DEV).errors().stream()
+                .map(GoldFile.LineError::id).toList());
+        assertEquals(List.of("x1", "x2"), GoldFile.read(gold, refs, corpora, GoldFile.Half.TEST).errors().stream()
+                .map(GoldFile.LineError::id).toList());
+        assertEquals(3, GoldFile.read(gold, refs, corpora, GoldFile.Half.ALL).errors().size());
+    }
+
+    @Test
     void aTextOnlyFileNeedsNoCorpora() throws IOException {
         Path gold = Files.write(folder.resolve("text.jsonl"), List.of(
                 "{\"id\": \"t1\", \"text\": \"Kestria thanked Norland.\", \"half\": \"test\", \"events\": []}"));
