@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.ErrorHandler;
+import org.sitrep.app.internal.ProgressLine;
 import org.sitrep.eval.GoldEvaluation;
 import org.sitrep.eval.GoldFile;
 import org.sitrep.eval.GoldLevel;
@@ -129,7 +130,9 @@ public final class EvalGoldCommand implements Callable<Integer> {
         contents.errors().forEach(error -> err.println("unusable line " + error));
         err.flush();
         SitrepCommand sitrep = (SitrepCommand) spec.parent().parent().userObject();
-        GoldScore score = new GoldEvaluation(sitrep.pipeline(dictionaries.folder())).run(contents, coded -> { });
+        ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
+        GoldScore score = new GoldEvaluation(sitrep.pipeline(dictionaries.folder())).run(contents, progress);
+        progress.finish();
         if (details != null) {
             writeDetails(score.details(), out);
         }

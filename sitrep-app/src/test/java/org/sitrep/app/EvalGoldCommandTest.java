@@ -25,12 +25,14 @@ class EvalGoldCommandTest {
     private Path gold() throws IOException {
         return Files.write(folder.resolve("gold.jsonl"), List.of(
                 "{\"id\": \"w1\", \"half\": \"dev\", \"date\": \"2024-05-02\", \"text\": \"The weather in Paris was "
-                        + "mild on Tuesday.\", \"events\": [{\"source\": \"FRA\", \"code\": \"190\", \"target\": \"DEU\"}]}",
+                        + "mild on Tuesday.\", "
+                        + "\"events\": [{\"source\": \"FRA\", \"code\": \"190\", \"target\": \"DEU\"}]}",
                 "{\"id\": \"w2\", \"half\": \"test\", \"text\": \"Rain is expected in Lyon later this week.\", "
                         + "\"events\": [{\"source\": \"FRA\", \"code\": \"195\", \"target\": \"\"}]}",
                 "{\"id\": \"w3\", \"half\": \"test\", \"text\": \"The museum opened a new wing for sculpture.\", "
                         + "\"events\": []}",
-                "{\"id\": \"w4\", \"half\": \"test\", \"text\": \"A broken line.\", \"events\": [{\"code\": \"777\"}]}"));
+                "{\"id\": \"w4\", \"half\": \"test\", \"text\": \"A broken line.\", "
+                        + "\"events\": [{\"code\": \"777\"}]}"));
     }
 
     @Test

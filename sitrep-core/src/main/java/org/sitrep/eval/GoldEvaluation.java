@@ -3,11 +3,11 @@ package org.sitrep.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntConsumer;
 import org.sitrep.coding.CameoTable;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -42,13 +42,16 @@ public final class GoldEvaluation {
      * Codes every sentence of the contents and scores them; the contents' unreadable lines are counted in the
      * score.
      *
-     * @param progress told the number of sentences coded so far, after each
+     * @param progress told, after each sentence, how many sentences and distinct events were coded so far
      */
-    public GoldScore run(GoldFile.Contents contents, IntConsumer progress) {
+    public GoldScore run(GoldFile.Contents contents, BatchRunner.Progress progress) {
         List<GoldScore.SentenceResult> results = new ArrayList<>();
+        long events = 0;
         for (GoldSentence sentence : contents.sentences()) {
-            results.add(new GoldScore.SentenceResult(sentence, code(sentence)));
-            progress.accept(results.size());
+            GoldScore.SentenceResult result = new GoldScore.SentenceResult(sentence, code(sentence));
+            results.add(result);
+            events += result.produced().size();
+            progress.update(results.size(), events, 0);
         }
         return GoldScore.of(results, contents.errors().size());
     }

@@ -53,7 +53,8 @@ class GoldFileTest {
         Files.writeString(cluster.resolve("a1.json"), "{\"title\": \"Border\", \"text\": \"" + CLUSTER_TEXT
                 + "\", \"date_publish\": \"2021-03-04T10:00:00\"}", StandardCharsets.UTF_8);
         Files.createDirectories(corpora.resolve("allsides"));
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(corpora.resolve("allsides/articles.jsonl.gz")))) {
+        Path allsides = corpora.resolve("allsides/articles.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(allsides))) {
             out.write(("{\"ID\": \"abc\", \"date\": \"3/5/21\", \"content_original\": \"" + ALLSIDES_TEXT + "\"}\n"
                     + "{\"ID\": \"xyz\", \"date\": \"2021-03-06\", \"content_original\": \"" + ALLSIDES_TEXT + "\"}\n")
                     .getBytes(StandardCharsets.UTF_8));
@@ -76,7 +77,8 @@ class GoldFileTest {
                 "{\"id\": \"r3\", \"events\": []}",
                 "{\"id\": \"r4\", \"events\": []}",
                 "{\"id\": \"t1\", \"text\": \"Kestria thanked Norland.\", \"date\": \"2020-01-02\", \"events\": []}",
-                "{\"id\": \"b1\", \"text\": \"Kestria did things.\", \"events\": [{\"source\": \"NOR\", \"code\": \"999\"}]}",
+                "{\"id\": \"b1\", \"text\": \"Kestria did things.\", "
+                        + "\"events\": [{\"source\": \"NOR\", \"code\": \"999\"}]}",
                 "{\"id\": \"b2\", \"text\": \"Kestria did other things.\"}",
                 "{\"id\": \"b3\", \"text\": \"Kestria did nothing.\", \"event\": []}",
                 "not json",
