@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval}: scores sitrep against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores sitrep against labelled data.",
-        subcommands = {EvalCommand.Stories.class, EvalPetrarchCommand.class})
+        subcommands = {EvalCommand.Stories.class, EvalPetrarchCommand.class, EvalGoldCommand.class,
+                EvalAgreementCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.actors.ActorCodeParts;
 import org.sitrep.export.EventWriter;
 import org.sitrep.geo.CountryCodes;
 import org.sitrep.model.Actor;

@@ -1,2 +1,2 @@
-/** The writers behind {@link org.sitrep.export.EventWriter}, and GDELT's split of actor codes. Not API. */
+/** The writers behind {@link org.sitrep.export.EventWriter}. Not API. */
 package org.sitrep.export.internal;

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.actors.ActorCodePartsTest;
 
 class GdeltEventWriterTest {
 

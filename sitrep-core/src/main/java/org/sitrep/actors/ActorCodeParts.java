@@ -1,4 +1,4 @@
-package org.sitrep.export.internal;
+package org.sitrep.actors;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.sitrep.export.internal;
+package org.sitrep.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ActorCodePartsTest {
+public class ActorCodePartsTest {
 
-    static final Path SAMPLE = Path.of("/work/shared/corpora/gdelt-export-sample/20191024143000.export.CSV");
+    public static final Path SAMPLE = Path.of("/work/shared/corpora/gdelt-export-sample/20191024143000.export.CSV");
 
     @Test
     void splitsCodesAsGdeltDoes() {

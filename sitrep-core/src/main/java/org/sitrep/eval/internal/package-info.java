@@ -1,0 +1,2 @@
+/** Reading the shared corpora's articles for gold references. Not API. */
+package org.sitrep.eval.internal;
