@@ -191,7 +191,9 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         List<Mention> result = new ArrayList<>(mentions);
         for (int i = 0; i < result.size(); i++) {
             Mention mention = result.get(i);
-            if (hasCountry(mention.actor())) {
+            // A name with only its country ("Igor Konashenkov" as RUS) still learns its agent from an apposition.
+            boolean countryOnly = hasCountry(mention.actor()) && mention.actor().code().length() == 3;
+            if (hasCountry(mention.actor()) && !countryOnly) {
                 continue;
             }
             int head = headOf(tree, mention);
@@ -201,7 +203,16 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             }
             for (int partner : partners) {
                 Mention described = describedBy(tree, partner, result);
-                if (described != null && described != mention && hasCountry(described.actor())) {
+                if (countryOnly && described != null && described != mention && hasCountry(described.actor())
+                        && described.actor().code().length() > 3
+                        && described.actor().country().equals(mention.actor().code())) {
+                    Actor actor = mention.actor();
+                    result.set(i, new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
+                            mention.span(), new Actor(described.actor().code(), actor.name(),
+                            actor.entry() + "+appos:" + described.actor().entry())));
+                    break;
+                }
+                if (!countryOnly && described != null && described != mention && hasCountry(described.actor())) {
                     Actor actor = mention.actor();
                     String agent = actor.isKnown() ? actor.code() : "";
                     String code = described.actor().code().length() > 3 || agent.isEmpty()
@@ -324,14 +335,18 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         for (int i = 0; i < mentions.size(); i++) {
             Mention agent = mentions.get(i);
             Mention owner = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (owner != null && isAgentOnly(agent.actor()) && hasCountry(owner.actor())
+            // "Igor Orlov, spokesman for the Kestrian army": a person known only by country takes the body's agent.
+            boolean refinesPerson = owner != null && hasCountry(agent.actor()) && agent.actor().code().length() == 3
+                    && owner.actor().code().length() > 3 && owner.actor().country().equals(agent.actor().code());
+            if (owner != null && (isAgentOnly(agent.actor()) || refinesPerson) && hasCountry(owner.actor())
                     && !isGroupCode(owner.actor().code()) && onlyOfBetween(sentence, agent.lastToken(), owner.firstToken())
                     && !coordinatedAfter(sentence, owner.lastToken())) {
                 Actor actor = owner.actor();
                 String code = actor.code().length() > 3 ? actor.code() : actor.code() + agent.actor().code();
                 result.add(new Mention(agent.sentence(), agent.firstToken(), owner.lastToken(),
                         new Span(agent.span().begin(), owner.span().end()),
-                        new Actor(code, actor.name(), agent.actor().entry() + "+of:" + actor.entry())));
+                        new Actor(code, refinesPerson ? agent.actor().name() : actor.name(),
+                                agent.actor().entry() + "+of:" + actor.entry())));
                 i++;
             } else {
                 result.add(agent);
@@ -347,12 +362,32 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             return false;
         }
         String next = tokens.get(last + 1).word();
-        return next.equals(",") || next.equalsIgnoreCase("and") || next.equalsIgnoreCase("or");
+        if (next.equalsIgnoreCase("and") || next.equalsIgnoreCase("or")) {
+            return true;
+        }
+        // "Arnor, Osgiliath and Gondor": a comma, a name, and more of the list; not "the army, said".
+        if (!next.equals(",") || last + 3 >= tokens.size()) {
+            return false;
+        }
+        String name = tokens.get(last + 2).word();
+        String after = tokens.get(last + 3).word();
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+                && (after.equals(",") || after.equalsIgnoreCase("and") || after.equalsIgnoreCase("or"));
     }
+
+    /** Titles that speak for a body: "a spokesman for the Kestrian army" is that army's. */
+    private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
+            "(?i)spokes(wo)?m[ae]n|spokespersons?|officials?|representatives?|advis[eo]rs?");
 
     private static boolean onlyOfBetween(Sentence sentence, int last, int next) {
         List<Token> tokens = sentence.tokens();
-        if (next <= last + 1 || !tokens.get(last + 1).word().equalsIgnoreCase("of")) {
+        if (next <= last + 1) {
+            return false;
+        }
+        String preposition = tokens.get(last + 1).word();
+        boolean linked = preposition.equalsIgnoreCase("of")
+                || (preposition.equalsIgnoreCase("for") && SPEAKS_FOR.matcher(tokens.get(last).word()).matches());
+        if (!linked) {
             return false;
         }
         return next == last + 2 || (next == last + 3 && tokens.get(last + 2).word().equalsIgnoreCase("the"));

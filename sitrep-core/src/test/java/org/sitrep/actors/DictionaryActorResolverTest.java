@@ -229,6 +229,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aSpokesmanForABodySpeaksForIt() {
+        assertEquals(List.of("KESMIL"), codes("a spokesman for the Kestrian army said", null));
+        assertEquals(List.of("MIL", "NOR"), codes("troops for Norland arrived", null));
+        assertEquals(List.of("KESMIL"), codes("Orlov spokesman for the Kestrian army , said", LocalDate.of(2005, 1, 1)));
+    }
+
+    @Test
     void anAgentOfCoordinatedCountriesIsLeftToTheCoder() {
         assertEquals(List.of("GOV", "NOR", "KES"), codes("the government of Norland and Kestria said", null));
     }
