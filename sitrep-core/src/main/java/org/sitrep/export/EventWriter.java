@@ -17,14 +17,17 @@ import org.sitrep.store.StoredEvent;
 public interface EventWriter extends AutoCloseable {
 
     /**
-     * A writer for {@code out}, which the caller opened as UTF-8 and closes itself. GDELT rows are stamped
-     * with the current time as their DATEADDED.
+     * A writer for {@code out}, which the caller opened as UTF-8 and closes itself. Events that were never
+     * stored take the current time as the time sitrep added them (GDELT's DATEADDED).
      */
     static EventWriter create(ExportFormat format, Writer out) {
         return create(format, out, Instant.now());
     }
 
-    /** As {@link #create(ExportFormat, Writer)}, with the time GDELT rows give as DATEADDED. */
+    /**
+     * As {@link #create(ExportFormat, Writer)}, with the time that stands in for the storing time of events
+     * never stored: GDELT's DATEADDED, and their day when neither the text nor the article gives one.
+     */
     static EventWriter create(ExportFormat format, Writer out, Instant dateAdded) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
