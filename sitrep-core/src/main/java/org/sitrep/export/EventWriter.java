@@ -36,7 +36,7 @@ public interface EventWriter extends AutoCloseable {
             case JSONL -> new JsonlEventWriter(out);
             case CSV -> new CsvEventWriter(out);
             case GDELT -> new GdeltEventWriter(out, dateAdded);
-            case PLOVER -> new PloverEventWriter(out, CameoTable.standard());
+            case PLOVER -> new PloverEventWriter(out, CameoTable.standard(), dateAdded);
             case GDELT_MENTIONS -> throw new IllegalArgumentException(
                     "gdelt-mentions rows are reports, not events: write them with a MentionWriter");
             case GDELT_MERGED -> throw new IllegalArgumentException(
@@ -45,6 +45,9 @@ public interface EventWriter extends AutoCloseable {
     }
 
     void write(StoredEvent event);
+
+    /** How many records were written so far; headers do not count. */
+    long written();
 
     /** Flushes what was written; the output stream itself stays open. */
     @Override

@@ -22,6 +22,9 @@ public interface MergedEventWriter extends AutoCloseable {
 
     void write(StoredMergedEvent event);
 
+    /** How many rows were written so far; headers do not count. */
+    long written();
+
     /** Flushes what was written; the output stream itself stays open. */
     @Override
     void close();

@@ -58,17 +58,18 @@ class EventWriterTest {
         var json = new ObjectMapper().readTree(lines[0]);
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("id", "date", "event", "mode", "context", "source", "target", "eventText", "text",
-                "cameo_code", "rule", "url"), names);
-        assertEquals("COERCE", json.get("event").asText());
-        assertEquals("restrict", json.get("mode").asText());
+        assertEquals(List.of("id", "date", "event", "mode", "context", "quad_code", "actor", "recipient",
+                "event_text", "event_loc", "text", "date_basis", "cameo_code", "goldstein", "rule", "url",
+                "publisher", "article_date"), names);
+        assertEquals("COERCE", json.get("event").get(0).asText());
+        assertEquals("restrict", json.get("mode").get(0).asText());
         assertEquals("military", json.get("context").get(0).asText());
         assertEquals("2022-08-14", json.get("date").asText());
-        assertEquals("MRV", json.get("source").get(0).get("code").asText());
-        assertEquals("MIL", json.get("source").get(0).get("sector").asText());
-        assertEquals("Maravian gunboats", json.get("source").get(0).get("actorText").asText());
-        assertEquals("TSLGOV", json.get("target").get(0).get("cameo").asText());
-        assertEquals("blockaded", json.get("eventText").asText());
+        assertEquals("MIL", json.get("actor").get(0).get("sector").get(0).asText());
+        assertEquals("MRVMIL", json.get("actor").get(0).get("cameo").asText());
+        assertEquals("Maravian gunboats", json.get("actor").get(0).get("entity_text").asText());
+        assertEquals("TSLGOV", json.get("recipient").get(0).get("cameo").asText());
+        assertEquals("blockaded", json.get("event_text").asText());
         assertEquals("Maravian gunboats blockaded the port of Tessel, witnesses said.", json.get("text").asText());
         assertEquals(events().get(0).event().id(), json.get("id").asText());
     }

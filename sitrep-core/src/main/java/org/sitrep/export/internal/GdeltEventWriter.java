@@ -64,7 +64,7 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
 
     @Override
     public void write(StoredEvent stored) {
-        emit(String.join("\t", row(stored, exported)) + "\n");
+        emitRecord(String.join("\t", row(stored, exported)) + "\n");
     }
 
     /** The 61 fields of one event, tabs and line breaks inside them replaced by spaces. */

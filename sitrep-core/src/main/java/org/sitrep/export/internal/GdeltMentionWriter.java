@@ -43,7 +43,7 @@ public final class GdeltMentionWriter extends OutputLines implements MentionWrit
 
     @Override
     public void write(StoredMention stored) {
-        emit(String.join("\t", row(stored)) + "\n");
+        emitRecord(String.join("\t", row(stored)) + "\n");
     }
 
     /** The 16 fields of one mention. */

@@ -29,6 +29,6 @@ public final class GdeltMergedEventWriter extends OutputLines implements MergedE
         fields[NUM_MENTIONS] = Integer.toString(merged.numMentions());
         fields[NUM_MENTIONS + 1] = Integer.toString(merged.numSources());
         fields[NUM_MENTIONS + 2] = Integer.toString(merged.numArticles());
-        emit(String.join("\t", fields) + "\n");
+        emitRecord(String.join("\t", fields) + "\n");
     }
 }
