@@ -8,6 +8,7 @@ import org.sitrep.export.internal.CsvEventWriter;
 import org.sitrep.export.internal.GdeltEventWriter;
 import org.sitrep.export.internal.JsonlEventWriter;
 import org.sitrep.export.internal.PloverEventWriter;
+import org.sitrep.export.internal.PolecatEventWriter;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -41,6 +42,9 @@ public interface EventWriter extends AutoCloseable {
                     "gdelt-mentions rows are reports, not events: write them with a MentionWriter");
             case GDELT_MERGED -> throw new IllegalArgumentException(
                     "gdelt-merged rows are merged events: write them with a MergedEventWriter");
+            case POLECAT -> new PolecatEventWriter(out, CameoTable.standard(), dateAdded);
+            case PARQUET -> throw new IllegalArgumentException(
+                    "parquet is written by DuckDB into files: use ParquetExport");
         };
     }
 

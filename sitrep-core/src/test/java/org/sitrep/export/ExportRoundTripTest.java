@@ -297,4 +297,83 @@ class ExportRoundTripTest {
             assertEquals(0L, ((Number) talks.get("ActionGeo_Type")).longValue());
         }
     }
+
+    @Test
+    void polecatRowsLoadWithPolecatsHeaderAndFillWhatSitrepKnows() throws Exception {
+        Path file = export("polecat.tsv", Instant.EPOCH, out -> {
+            try (EventStore store = EventStore.openReadOnly(database);
+                 EventWriter writer = EventWriter.create(ExportFormat.POLECAT, out,
+                         Instant.parse("2030-06-01T00:00:00Z"))) {
+                store.forEachEvent(EventQuery.all(), writer::write);
+            }
+        });
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement statement = duck.createStatement()) {
+                statement.execute("CREATE TABLE p AS SELECT * FROM read_csv('" + file
+                        + "', delim = '\\t', header = true, quote = '', escape = '')");
+            }
+            List<String> names = rows(duck, "SELECT column_name AS n FROM (DESCRIBE p)").stream()
+                    .map(r -> (String) r.get("n")).toList();
+            assertEquals(org.sitrep.export.internal.PolecatEventWriter.COLUMNS, names);
+            assertEquals("DATE", one(duck, "SELECT column_type FROM (DESCRIBE p) WHERE column_name = 'Event Date'"));
+            assertEquals(3L, ((Number) one(duck, "SELECT count(*) FROM p")).longValue());
+            Map<String, Object> attack = rows(duck, "SELECT * FROM p WHERE \"Event Type\" = 'ASSAULT' LIMIT 1")
+                    .get(0);
+            assertEquals(null, attack.get("Actor Country"), "IMG is a sector, not a country");
+            assertEquals("IMG", attack.get("Primary Actor Sector"));
+            assertEquals("SYR", attack.get("Recipient Country"));
+            assertEquals("Syria", attack.get("Country"));
+            assertEquals("Islamic State fighters", attack.get("Actor Name Raw"));
+            assertEquals(0L, ((Number) one(duck, "SELECT count(*) FROM p WHERE \"Event Date\" IS NULL"))
+                    .longValue());
+        }
+    }
+
+    @Test
+    void parquetFilesKeepTheStoresTypes() throws Exception {
+        Path directory = Files.createDirectories(folder.resolve("parquet"));
+        Map<String, Long> counts;
+        try (EventStore store = EventStore.openReadOnly(database)) {
+            counts = ParquetExport.write(store, directory);
+        }
+        assertEquals(List.of("events.parquet", "merged_events.parquet", "mentions.parquet"),
+                List.copyOf(counts.keySet()));
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            String events = directory.resolve("events.parquet").toString();
+            assertEquals(3L, ((Number) one(duck, "SELECT count(*) FROM '" + events + "'")).longValue());
+            assertEquals("DATE", one(duck, "SELECT column_type FROM (DESCRIBE SELECT * FROM '" + events
+                    + "') WHERE column_name = 'article_date'"));
+            assertEquals("TIMESTAMP", one(duck, "SELECT column_type FROM (DESCRIBE SELECT * FROM '" + events
+                    + "') WHERE column_name = 'ingested_at'"));
+            assertEquals(2L, ((Number) one(duck, "SELECT count(*) FROM '"
+                    + directory.resolve("merged_events.parquet") + "'")).longValue());
+            assertEquals(3L, ((Number) one(duck, "SELECT count(*) FROM '"
+                    + directory.resolve("mentions.parquet") + "'")).longValue());
+        }
+        assertEquals(3L, counts.get("events.parquet"), "COPY reports the rows it wrote");
+    }
+
+    @Test
+    void sqlAnswersComeOutAsCsvAndJsonLines() throws Exception {
+        org.sitrep.store.QueryResult result;
+        try (EventStore store = EventStore.openReadOnly(database)) {
+            result = store.sql("SELECT source_code, goldstein, date, target_code FROM events "
+                    + "ORDER BY date NULLS LAST, source_code", 0);
+        }
+        java.io.StringWriter csv = new java.io.StringWriter();
+        QueryResultWriter.csv(result, csv);
+        String[] lines = csv.toString().split("\r\n");
+        assertEquals("source_code,goldstein,date,target_code", lines[0]);
+        assertEquals("IMGMUSISI,-10.0,2023-04-11,SYRMIL", lines[1]);
+        assertEquals("TUR,3.4,,GRC", lines[3], "NULL is an empty field");
+        java.io.StringWriter json = new java.io.StringWriter();
+        QueryResultWriter.jsonLines(result, json);
+        String[] objects = json.toString().split("\n");
+        assertEquals(3, objects.length);
+        var first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(objects[0]);
+        assertEquals(-10.0, first.get("goldstein").asDouble());
+        assertTrue(first.get("goldstein").isNumber());
+        assertEquals("2023-04-11", first.get("date").asText());
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(objects[2]).get("date").isNull());
+    }
 }

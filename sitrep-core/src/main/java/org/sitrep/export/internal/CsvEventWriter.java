@@ -113,7 +113,7 @@ public final class CsvEventWriter extends OutputLines implements EventWriter {
         return line.append("\r\n").toString();
     }
 
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
                 && value.indexOf('\r') < 0) {
             return value;
