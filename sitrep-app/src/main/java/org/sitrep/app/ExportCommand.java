@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.app.internal.EventFilterOptions;
@@ -16,6 +17,7 @@ import org.sitrep.export.EventWriter;
 import org.sitrep.export.ExportFormat;
 import org.sitrep.export.MentionWriter;
 import org.sitrep.export.MergedEventWriter;
+import org.sitrep.export.ParquetExport;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sitrep export}: writes stored events as JSON lines, CSV, GDELT 2.0 event rows or PLOVER records, or the
- * reports of merged events as GDELT 2.0 Mentions rows.
+ * {@code sitrep export}: writes stored events as JSON lines, CSV, GDELT 2.0 event rows, PLOVER records or
+ * POLECAT-shaped rows, the reports of merged events as GDELT 2.0 Mentions rows, or the store's events, merged
+ * events and mentions as Parquet files. The count it reports is what the writer wrote.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes stored events as JSON lines, CSV with a header, tab-separated GDELT 2.0 "
@@ -36,7 +39,9 @@ import picocli.CommandLine.Spec;
                 + "are left out), to stdout or a file.",
                 "gdelt-merged writes GDELT 2.0 event rows for the merged events (one per real event, with "
                 + "NumMentions, NumSources, NumArticles), gdelt-mentions the GDELT 2.0 Mentions rows that refer "
-                + "to them: one per report, republished copies included (merged by 'sitrep ingest')."})
+                + "to them: one per report, republished copies included (merged by 'sitrep ingest').",
+                "parquet writes events.parquet, merged_events.parquet and mentions.parquet into the directory "
+                + "--output names. Columns of every format: docs/formats.md."})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -46,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
     private EventFilterOptions filter;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "jsonl, csv, gdelt, gdelt-merged, gdelt-mentions or plover.")
+            description = "jsonl, csv, gdelt, gdelt-merged, gdelt-mentions, plover, polecat or parquet.")
     private ExportFormat format;
 
     /** Accepts the formats as users write them: {@code gdelt-mentions} for GDELT_MENTIONS. */
@@ -57,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return ExportFormat.valueOf(value.strip().replace('-', '_').toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("expected jsonl, csv, gdelt, gdelt-merged, "
-                        + "gdelt-mentions or plover, not '" + value + "'");
+                        + "gdelt-mentions, plover, polecat or parquet, not '" + value + "'");
             }
         }
     }
@@ -77,6 +82,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         EventQuery query = filter.query(limit);
         Stores.existing(database);
+        if (format == ExportFormat.PARQUET) {
+            return exportParquet(query);
+        }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             export(query, out);
@@ -91,8 +99,35 @@ public final class ExportCommand implements Callable<Integer> {
         }
         String noun = format.isMentions() ? (written == 1 ? " mention" : " mentions")
                 : format.isMerged() ? (written == 1 ? " merged event" : " merged events")
+                : format == ExportFormat.PLOVER || format == ExportFormat.POLECAT
+                        ? (written == 1 ? " record" : " records")
                 : (written == 1 ? " event" : " events");
         spec.commandLine().getErr().println("exported " + written + noun + " to " + output);
+        return 0;
+    }
+
+    /** Parquet files are DuckDB's work: three files in the --output directory, whole tables, no filters. */
+    private int exportParquet(EventQuery query) {
+        if (output == null) {
+            throw new IllegalArgumentException("--format parquet writes three files: name a directory with --output");
+        }
+        if (query.actor() != null || query.code() != null || query.since() != null || query.limit() != 0) {
+            throw new IllegalArgumentException("--format parquet writes whole tables; filter them in your reader "
+                    + "(or use 'sitrep sql')");
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new EnvironmentException("cannot create directory " + output, e);
+        }
+        Map<String, Long> counts;
+        try (EventStore store = EventStore.openReadOnly(database)) {
+            counts = ParquetExport.write(store, output);
+        }
+        for (Map.Entry<String, Long> file : counts.entrySet()) {
+            spec.commandLine().getErr().println("exported " + file.getValue()
+                    + (file.getValue() == 1 ? " row to " : " rows to ") + output.resolve(file.getKey()));
+        }
         return 0;
     }
 
@@ -112,8 +147,8 @@ public final class ExportCommand implements Callable<Integer> {
                         count.incrementAndGet();
                     }
                 });
+                return writer.written();
             }
-            return count.get();
         }
         if (format.isMentions()) {
             try (EventStore store = EventStore.openReadOnly(database);
@@ -124,16 +159,13 @@ public final class ExportCommand implements Callable<Integer> {
                         count.incrementAndGet();
                     }
                 });
+                return writer.written();
             }
-            return count.get();
         }
         try (EventStore store = EventStore.openReadOnly(database);
              EventWriter writer = EventWriter.create(format, out)) {
-            store.forEachEvent(query, event -> {
-                writer.write(event);
-                count.incrementAndGet();
-            });
+            store.forEachEvent(query, writer::write);
+            return writer.written();
         }
-        return count.get();
     }
 }

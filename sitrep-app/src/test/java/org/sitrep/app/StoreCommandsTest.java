@@ -177,4 +177,60 @@ class StoreCommandsTest {
             assertEquals(61, row.split("\t", -1).length, row);
         }
     }
+
+    @Test
+    void ploverExportReportsTheLinesItWrote() throws IOException {
+        Path output = folder.resolve("plover.jsonl");
+        Cli.Result result = Cli.run("export", "--format", "plover", "--output", output.toString(), "--db", database);
+        assertEquals(0, result.status(), result.toString());
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        long ploverless = allEvents.stream().map(StoreCommandsTest::cameoCode)
+                .filter(code -> code.startsWith("01") || code.startsWith("02")).count();
+        assertEquals(allEvents.size() - ploverless, lines.size());
+        assertEquals("exported " + lines.size() + (lines.size() == 1 ? " record to " : " records to ") + output,
+                result.err().strip());
+    }
+
+    @Test
+    void polecatExportHasPolecatsHeader() {
+        Cli.Result result = Cli.run("export", "--format", "polecat", "--db", database);
+        assertEquals(0, result.status(), result.toString());
+        assertTrue(result.outLines().get(0).startsWith("Event ID\tEvent Date\tEvent Type\t"), result.toString());
+        assertEquals(40, result.outLines().get(0).split("\t", -1).length);
+    }
+
+    @Test
+    void parquetExportWritesThreeFilesIntoADirectory() {
+        Path output = folder.resolve("parquet");
+        Cli.Result result = Cli.run("export", "--format", "parquet", "--output", output.toString(), "--db", database);
+        assertEquals(0, result.status(), result.toString());
+        assertTrue(Files.isRegularFile(output.resolve("events.parquet")), result.toString());
+        assertTrue(Files.isRegularFile(output.resolve("merged_events.parquet")), result.toString());
+        assertTrue(Files.isRegularFile(output.resolve("mentions.parquet")), result.toString());
+        assertTrue(result.err().contains("exported " + allEvents.size() + " rows to "
+                + output.resolve("events.parquet")), result.toString());
+        Cli.Result bare = Cli.run("export", "--format", "parquet", "--db", database);
+        assertEquals(2, bare.status(), "parquet needs a directory: " + bare);
+    }
+
+    @Test
+    void sqlPrintsCsvAndJsonLinesForScripts() throws IOException {
+        Cli.Result csv = Cli.run("sql", "SELECT count(*) AS n, 'a,b' AS s FROM events", "--format", "csv",
+                "--db", database);
+        assertEquals(0, csv.status(), csv.toString());
+        assertEquals(List.of("n,s", allEvents.size() + ",\"a,b\""), csv.outLines());
+        Cli.Result json = Cli.run("sql", "SELECT count(*) AS n, NULL AS nothing FROM events", "--format", "json",
+                "--db", database);
+        assertEquals(0, json.status(), json.toString());
+        JsonNode row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.outLines().get(0));
+        assertEquals(allEvents.size(), row.get("n").asInt());
+        assertTrue(row.get("nothing").isNull());
+        Cli.Result cut = Cli.run("sql", "SELECT * FROM range(10)", "--format", "csv", "--max-rows", "3",
+                "--db", database);
+        assertEquals(4, cut.outLines().size(), cut.toString());
+        assertTrue(cut.err().contains("--max-rows 0"), cut.toString());
+        Cli.Result all = Cli.run("sql", "SELECT * FROM range(150)", "--format", "json", "--max-rows", "0",
+                "--db", database);
+        assertEquals(150, all.outLines().size());
+    }
 }

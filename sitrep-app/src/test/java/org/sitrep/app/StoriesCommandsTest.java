@@ -102,19 +102,21 @@ class StoriesCommandsTest {
         Cli.Result mentions = run("export", "--format", "gdelt-mentions", "--db", database);
         assertEquals(0, mentions.status(), mentions.toString());
         assertEquals(3, mentions.outLines().size(), mentions.toString());
-        for (String row : mentions.outLines()) {
-            String[] fields = row.split("\t", -1);
-            assertEquals(16, fields.length, row);
-            assertEquals(mentions.outLines().get(0).split("\t")[0], fields[0], "one merged event");
-            assertEquals("20230411000000", fields[1]);
-            assertEquals("1", fields[3]);
-        }
-        assertTrue(mentions.outLines().stream().anyMatch(row -> row.split("\t")[4].equals("daily")));
         Cli.Result merged = run("export", "--format", "gdelt-merged", "--db", database);
         assertEquals(0, merged.status(), merged.toString());
         assertEquals(1, merged.outLines().size(), merged.toString());
         String[] event = merged.outLines().get(0).split("\t", -1);
         assertEquals(61, event.length);
+        assertTrue(event[59].matches("[0-9]{10}(00|15|30|45)00"), "DATEADDED is a 15-minute batch: " + event[59]);
+        for (String row : mentions.outLines()) {
+            String[] fields = row.split("\t", -1);
+            assertEquals(16, fields.length, row);
+            assertEquals(mentions.outLines().get(0).split("\t")[0], fields[0], "one merged event");
+            assertEquals(event[59], fields[1], "EventTimeDate is the merged event's DATEADDED");
+            assertEquals("1", fields[3]);
+        }
+        assertTrue(mentions.outLines().stream().anyMatch(row -> row.split("\t")[4].equals("daily.example")),
+                "MentionSourceName is the domain");
         assertEquals(mentions.outLines().get(0).split("\t")[0], event[0], "mentions refer to the merged event");
         assertEquals(List.of("KST", "NRL", "190", "3", "3", "3"),
                 List.of(event[5], event[15], event[26], event[31], event[32], event[33]));

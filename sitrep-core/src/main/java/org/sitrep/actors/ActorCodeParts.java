@@ -15,6 +15,11 @@ import java.util.Set;
  * GDELT itself recognises only the groups of its own list and leaves others, such as the African Union's
  * AFU, out, where sitrep keeps them.
  *
+ * <p>{@code MUS} is Mauritius only where a country can stand at the head of a code ({@code MUSGOV}). After
+ * another part it is the Muslim marker of sitrep's dictionaries ({@code IMGMUSISI}, the Islamic State, is an
+ * armed group, not a Mauritian one; {@code SYRREBMUS}), written as CAMEO's religion code {@code MOS}. This
+ * class is the one place sitrep splits actor codes for export.
+ *
  * @param country      the first country or region part, or empty
  * @param knownGroup   the first known-group part, or empty
  * @param religion1    the first religion part, or empty
@@ -47,6 +52,10 @@ public record ActorCodeParts(String country, String knownGroup, String religion1
 
     private static final Set<String> COUNTRIES = countries();
 
+    /** sitrep's Muslim marker, which is also Mauritius's country code; see the class comment. */
+    private static final String MUSLIM = "MUS";
+    private static final String MUSLIM_RELIGION = "MOS";
+
     public ActorCodeParts {
         types = List.copyOf(types);
     }
@@ -62,6 +71,10 @@ public record ActorCodeParts(String country, String knownGroup, String religion1
         for (int i = 0; i < code.length(); i += 3) {
             String part = code.substring(i, i + 3);
             if (UNCOLUMNED.contains(part)) {
+                continue;
+            }
+            if (part.equals(MUSLIM) && i > 0) {
+                religions.add(MUSLIM_RELIGION);
                 continue;
             }
             if (TYPES.contains(part)) {

@@ -22,7 +22,17 @@ public enum ExportFormat {
      * GDELT 2.0 Events rows for merged events, with their NumMentions, NumSources and NumArticles: the events
      * the {@link #GDELT_MENTIONS} rows refer to; written by a {@link MergedEventWriter}.
      */
-    GDELT_MERGED;
+    GDELT_MERGED,
+    /**
+     * POLECAT-shaped rows: a header, then 40 tab-separated columns in POLECAT's order; events PLOVER does not
+     * map are left out.
+     */
+    POLECAT,
+    /**
+     * Parquet files of events, merged events and mentions, written by DuckDB into a directory; not a stream,
+     * so it has no {@link EventWriter} (see {@link ParquetExport}).
+     */
+    PARQUET;
 
     /** Whether rows are reports of merged events rather than coded events. */
     public boolean isMentions() {

@@ -17,6 +17,9 @@ public interface MentionWriter extends AutoCloseable {
 
     void write(StoredMention mention);
 
+    /** How many rows were written so far; headers do not count. */
+    long written();
+
     /** Flushes what was written; the output stream itself stays open. */
     @Override
     void close();

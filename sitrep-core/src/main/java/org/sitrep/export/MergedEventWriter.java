@@ -12,12 +12,18 @@ import org.sitrep.store.StoredMergedEvent;
  */
 public interface MergedEventWriter extends AutoCloseable {
 
-    /** A writer for {@code out}, which the caller opened as UTF-8 and closes itself. */
+    /**
+     * A writer for {@code out}, which the caller opened as UTF-8 and closes itself; {@code dateAdded} stands
+     * in for the storing time of events whose founding article has none.
+     */
     static MergedEventWriter gdelt(Writer out, Instant dateAdded) {
         return new GdeltMergedEventWriter(out, dateAdded);
     }
 
     void write(StoredMergedEvent event);
+
+    /** How many rows were written so far; headers do not count. */
+    long written();
 
     /** Flushes what was written; the output stream itself stays open. */
     @Override

@@ -135,13 +135,17 @@ final class DerivedTables {
             throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
-                     SELECT e.*, a.title, a.source, a.url, m.id AS merged_id, m.first_seen,
+                     SELECT e.*, a.title, a.source, a.url, a.ingested_at,
+                            CASE WHEN t.body IS NULL THEN NULL WHEN a.title = '' THEN t.body
+                                 ELSE a.title || chr(10) || chr(10) || t.body END AS article_text,
+                            m.id AS merged_id, m.first_seen,
                             m.source_code AS merged_source_code, m.source_name AS merged_source_name,
                             m.target_code AS merged_target_code, m.target_name AS merged_target_name,
                             m.cameo_code AS merged_cameo_code, m.goldstein AS merged_goldstein,
                             m.quad_class AS merged_quad_class, m.num_mentions, m.num_sources, m.num_articles
                      FROM merged_events m JOIN events e ON e.id = m.founding_event_id
                      JOIN articles a ON a.id = e.article_id
+                     LEFT JOIN article_texts t ON t.article_id = e.article_id
                      ORDER BY m.first_seen NULLS LAST, m.id""")) {
             while (rows.next()) {
                 StoredEvent founding = EventStore.readEvent(rows, true);
@@ -160,7 +164,8 @@ final class DerivedTables {
                         coded.trigger(), coded.rule(), coded.location(), coded.date());
                 consumer.accept(new StoredMergedEvent(new StoredEvent(merged, founding.date(),
                         founding.articleTitle(), founding.articleSource(), founding.url(), founding.sentenceText(),
-                        founding.sentenceBegin()), rows.getInt("num_mentions"), rows.getInt("num_sources"),
+                        founding.sentenceBegin(), EventStore.instant(rows.getObject("ingested_at")),
+                        rows.getString("article_text")), rows.getInt("num_mentions"), rows.getInt("num_sources"),
                         rows.getInt("num_articles")));
             }
         }
@@ -169,12 +174,16 @@ final class DerivedTables {
     static void forEachMention(DuckDBConnection connection, Consumer<StoredMention> consumer) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
-                     SELECT m.*, e.first_seen,
+                     SELECT m.*, e.first_seen, a.ingested_at AS added_at, fa.ingested_at AS event_added_at,
+                            CASE WHEN t.body IS NULL THEN NULL WHEN a.title = '' THEN t.body
+                                 ELSE a.title || chr(10) || chr(10) || t.body END AS document_text,
                             CASE WHEN t.body IS NULL THEN 0
                                  WHEN a.title = '' THEN length(t.body)
                                  ELSE length(a.title) + 2 + length(t.body) END AS document_length
                      FROM event_mentions m JOIN merged_events e ON e.id = m.merged_event_id
                      JOIN articles a ON a.id = m.article_id
+                     LEFT JOIN events fe ON fe.id = e.founding_event_id
+                     LEFT JOIN articles fa ON fa.id = fe.article_id
                      LEFT JOIN article_texts t ON t.article_id = m.article_id
                      ORDER BY e.first_seen NULLS LAST, m.merged_event_id, m.date NULLS LAST, m.article_id,
                               m.sentence_index, m.action_offset""")) {
@@ -185,7 +194,8 @@ final class DerivedTables {
                         rows.getInt("actor1_offset"), rows.getInt("actor2_offset"), rows.getInt("action_offset"),
                         rows.getString("cameo_code"), rows.getString("republished_from"));
                 consumer.accept(new StoredMention(mention, date(rows, "first_seen"),
-                        rows.getInt("document_length")));
+                        rows.getInt("document_length"), EventStore.instant(rows.getObject("event_added_at")),
+                        EventStore.instant(rows.getObject("added_at")), rows.getString("document_text")));
             }
         }
     }

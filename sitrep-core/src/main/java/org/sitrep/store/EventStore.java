@@ -77,7 +77,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             e.id, e.article_id, e.sentence_index, e.source_code, e.source_name, e.source_entry, e.target_code,
             e.target_name, e.target_entry, e.cameo_code, e.goldstein, e.quad_class, e.sentence_text,
             e.sentence_begin, e.evidence_begin, e.evidence_end, e.trigger_begin, e.trigger_end, e.source_begin,
-            e.source_end, e.target_begin, e.target_end, e.rule, e.date, a.title, a.source, a.url""";
+            e.source_end, e.target_begin, e.target_end, e.rule, e.date, a.title, a.source, a.url, a.ingested_at,
+            CASE WHEN t.body IS NULL THEN NULL WHEN a.title = '' THEN t.body
+                 ELSE a.title || chr(10) || chr(10) || t.body END AS article_text""";
 
     /** The date and location columns, read when the database has them (schema version 2 and later). */
     private static final String SITUATION_COLUMNS = Schema.EVENT_SITUATION_COLUMNS.stream()
@@ -678,7 +680,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         flush();
         StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS)
                 .append(situated ? ", " + SITUATION_COLUMNS : "")
-                .append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE true");
+                .append(" FROM events e JOIN articles a ON a.id = e.article_id"
+                        + " LEFT JOIN article_texts t ON t.article_id = e.article_id WHERE true");
         List<Object> parameters = new ArrayList<>();
         if (query.actor() != null) {
             sql.append(" AND (starts_with(e.source_code, ?) OR starts_with(coalesce(e.target_code, ''), ?))");
@@ -703,7 +706,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    consumer.accept(readEvent(rows, situated));
+                    consumer.accept(withArticle(readEvent(rows, situated), rows));
                 }
             }
         } catch (SQLException e) {
@@ -731,6 +734,23 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         LocalDate date = dateValue instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) dateValue;
         return new StoredEvent(event, date, rows.getString("title"), rows.getString("source"),
                 rows.getString("url"), rows.getString("sentence_text"), rows.getInt("sentence_begin"));
+    }
+
+    /** The event with its article's {@code ingested_at} and {@code article_text} columns. */
+    static StoredEvent withArticle(StoredEvent event, ResultSet rows) throws SQLException {
+        Object added = rows.getObject("ingested_at");
+        return event.withArticle(instant(added), rows.getString("article_text"));
+    }
+
+    /** A stored UTC timestamp as an instant, {@code null} for none. */
+    static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        return null;
     }
 
     private static EventDate readDate(ResultSet rows) throws SQLException {

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.sitrep.model.CodedArticle;
@@ -19,9 +20,17 @@ import org.sitrep.model.Event;
  * @param url           the article's address, possibly empty
  * @param sentenceText  the text of the sentence the event was coded from
  * @param sentenceBegin where that sentence begins in the article text
+ * @param ingestedAt    when sitrep stored the article (UTC), or {@code null} for an event not stored yet
+ * @param articleText   the article's whole text (title, blank line, body), or {@code null} when not kept
  */
 public record StoredEvent(Event event, LocalDate date, String articleTitle, String articleSource, String url,
-                          String sentenceText, int sentenceBegin) {
+                          String sentenceText, int sentenceBegin, Instant ingestedAt, String articleText) {
+
+    /** An event without the time it was stored or its article's text. */
+    public StoredEvent(Event event, LocalDate date, String articleTitle, String articleSource, String url,
+                       String sentenceText, int sentenceBegin) {
+        this(event, date, articleTitle, articleSource, url, sentenceText, sentenceBegin, null, null);
+    }
 
     public StoredEvent {
         Objects.requireNonNull(event, "event");
@@ -47,7 +56,13 @@ public record StoredEvent(Event event, LocalDate date, String articleTitle, Stri
         var sentence = article.sentences().get(event.sentence());
         return new StoredEvent(event, article.article().date(), article.article().title(),
                 article.article().source(), article.article().url(), article.sentenceText(event.sentence()),
-                sentence.span().begin());
+                sentence.span().begin(), null, article.article().text());
+    }
+
+    /** This event with when its article was stored and the article's text. */
+    public StoredEvent withArticle(Instant ingestedAt, String articleText) {
+        return new StoredEvent(event, date, articleTitle, articleSource, url, sentenceText, sentenceBegin,
+                ingestedAt, articleText);
     }
 
     /** The evidence span's text: the words a reader should look at. */

@@ -40,6 +40,26 @@ public class ActorCodePartsTest {
         assertThrows(IllegalArgumentException.class, () -> ActorCodeParts.of("SYRM"));
     }
 
+    @Test
+    void armedGroupCodesStartingWithImgAreNotMauritian() {
+        ActorCodeParts islamicState = ActorCodeParts.of("IMGMUSISI");
+        assertEquals("", islamicState.country());
+        assertEquals("ISI", islamicState.knownGroup());
+        assertEquals("MOS", islamicState.religion1());
+        assertEquals(List.of("IMG"), islamicState.types());
+        ActorCodeParts jemaah = ActorCodeParts.of("IMGSEAMUSJMA");
+        assertEquals("SEA", jemaah.country());
+        assertEquals("JMA", jemaah.knownGroup());
+        assertEquals("MOS", jemaah.religion1());
+        ActorCodeParts nusra = ActorCodeParts.of("SYRREBMUS");
+        assertEquals("SYR", nusra.country());
+        assertEquals("MOS", nusra.religion1());
+        assertEquals(List.of("REB"), nusra.types());
+        ActorCodeParts mauritius = ActorCodeParts.of("MUSGOV");
+        assertEquals("MUS", mauritius.country(), "at the head of a code MUS is still Mauritius");
+        assertEquals("", mauritius.religion1());
+    }
+
     /**
      * Every upper-case actor code in a real GDELT export splits into the same columns GDELT wrote, but for
      * known groups missing from GDELT's own list, which sitrep keeps.

@@ -67,7 +67,10 @@ class EventStoreTest {
             assertEquals("https://news.example/valdoria-kestrel", shelling.url());
             assertEquals("Valdorian artillery shelled a Kestrel border post on Tuesday.", shelling.sentenceText());
             assertEquals("Valdorian artillery shelled a Kestrel border post", shelling.evidenceText());
-            assertEquals(StoredEvent.of(coded, expected), shelling);
+            assertEquals(StoredEvent.of(coded, expected).withArticle(shelling.ingestedAt(), shelling.articleText()),
+                    shelling);
+            assertEquals(coded.article().text(), shelling.articleText(), "the article's text comes along");
+            assertTrue(shelling.ingestedAt() != null, "so does the time it was stored");
             StoredEvent condemnation = events.get(1);
             assertEquals(coded.events().get(1), condemnation.event());
             assertNull(condemnation.event().target());

@@ -86,7 +86,7 @@ public final class CsvEventWriter extends OutputLines implements EventWriter {
         values.add(place == null ? "" : Double.toString(place.latitude()));
         values.add(place == null ? "" : Double.toString(place.longitude()));
         values.add(location == null ? "" : location.basis().name().toLowerCase(Locale.ROOT));
-        emit(row(values));
+        emitRecord(row(values));
     }
 
     /** A file without events still has its header, so it says what it is. */
@@ -113,7 +113,7 @@ public final class CsvEventWriter extends OutputLines implements EventWriter {
         return line.append("\r\n").toString();
     }
 
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
                 && value.indexOf('\r') < 0) {
             return value;

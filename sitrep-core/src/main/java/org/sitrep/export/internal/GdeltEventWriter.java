@@ -1,29 +1,30 @@
 package org.sitrep.export.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.actors.ActorCodeParts;
 import org.sitrep.export.EventWriter;
+import org.sitrep.export.Tone;
 import org.sitrep.geo.CountryCodes;
 import org.sitrep.model.Actor;
-import org.sitrep.model.Location;
 import org.sitrep.model.Place;
 import org.sitrep.model.Event;
 import org.sitrep.store.StoredEvent;
 
 /**
  * GDELT 2.0 Events export rows: 61 tab-separated columns in GDELT's order, no header, one row per event,
- * lines ended by {@code \n}. sitrep fills the date, actor, event and source columns; tone and geography are
- * left empty (geographic types are 0, GDELT's value for "no location"), and each event counts as one mention
- * in one source and one article.
+ * lines ended by {@code \n}. Each event counts as one mention in one source and one article; see
+ * {@code docs/formats.md} for every column. In short: SQLDATE is never empty ({@link EventDay}); DATEADDED is
+ * the 15-minute batch in which sitrep stored the article, so it does not change between exports; AvgTone is
+ * the article's {@link org.sitrep.export.Tone}; the actor geographies follow {@link ActorGeography}.
  */
 public final class GdeltEventWriter extends OutputLines implements EventWriter {
 
@@ -42,41 +43,42 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
             "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat",
             "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
 
+    private static final int ACTOR1_GEO = COLUMNS.indexOf("Actor1Geo_Type");
+    private static final int ACTOR2_GEO = COLUMNS.indexOf("Actor2Geo_Type");
     private static final int ACTION_GEO = COLUMNS.indexOf("ActionGeo_Type");
 
     /** GDELT counts the lead sentences of an article as its root events; sentence 0 is the headline. */
     public static final int LAST_ROOT_SENTENCE = 2;
 
+    /** GLOBALEVENTIDs stay below this: 15 digits, exact in JavaScript numbers and in Excel. */
+    public static final long ID_LIMIT = 1_000_000_000_000_000L;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
-    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
-    private final String dateAdded;
+    private final Instant exported;
 
-    public GdeltEventWriter(java.io.Writer out, Instant dateAdded) {
+    /** {@code exported} stands in for the storing time of events that were never stored. */
+    public GdeltEventWriter(java.io.Writer out, Instant exported) {
         super(out);
-        this.dateAdded = SECOND.format(dateAdded);
+        this.exported = exported;
     }
 
     @Override
     public void write(StoredEvent stored) {
-        emit(String.join("\t", row(stored, dateAdded)) + "\n");
+        emitRecord(String.join("\t", row(stored, exported)) + "\n");
     }
 
     /** The 61 fields of one event, tabs and line breaks inside them replaced by spaces. */
-    public static String[] row(StoredEvent stored, String dateAdded) {
+    public static String[] row(StoredEvent stored, Instant exported) {
         Event event = stored.event();
         String[] fields = new String[COLUMNS.size()];
         Arrays.fill(fields, "");
         fields[0] = Long.toString(globalEventId(event.id()));
-        // SQLDATE is when the event happened: its own date where the text gives one, else the article's.
-        LocalDate date = event.date() != null ? event.date().date() : stored.date();
-        if (date != null) {
-            fields[1] = DAY.format(date);
-            fields[2] = fields[1].substring(0, 6);
-            fields[3] = fields[1].substring(0, 4);
-            fields[4] = fractionDate(date);
-        }
+        LocalDate date = EventDay.of(stored, exported).day();
+        fields[1] = DAY.format(date);
+        fields[2] = fields[1].substring(0, 6);
+        fields[3] = fields[1].substring(0, 4);
+        fields[4] = fractionDate(date);
         putActor(fields, 5, event.source());
         if (event.target() != null) {
             putActor(fields, 15, event.target());
@@ -90,11 +92,13 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
         fields[31] = "1";
         fields[32] = "1";
         fields[33] = "1";
-        fields[35] = "0";
-        fields[43] = "0";
-        fields[ACTION_GEO] = "0";
-        putActionGeo(fields, event.location());
-        fields[59] = dateAdded;
+        fields[34] = decimal(Tone.standard().score(toneText(stored)));
+        ActorGeography actors = ActorGeography.standard();
+        putGeo(fields, ACTOR1_GEO, actors.placeOf(event.source(), event.location()).orElse(null));
+        putGeo(fields, ACTOR2_GEO, event.target() == null ? null
+                : actors.placeOf(event.target(), event.location()).orElse(null));
+        putGeo(fields, ACTION_GEO, event.location() == null ? null : event.location().place());
+        fields[59] = EventDay.batch(stored.ingestedAt() != null ? stored.ingestedAt() : exported);
         fields[60] = stored.url();
         for (int i = 0; i < fields.length; i++) {
             fields[i] = clean(fields[i]);
@@ -102,22 +106,41 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
         return fields;
     }
 
-    /** ActionGeo_Type .. ActionGeo_FeatureID (columns 51 to 58) from the event's location, GDELT's codes. */
-    private static void putActionGeo(String[] fields, Location location) {
-        if (location == null) {
+    /** The text whose tone stands for the event's: the article where it is kept, else the sentence. */
+    static String toneText(StoredEvent stored) {
+        return stored.articleText() != null ? stored.articleText() : stored.sentenceText();
+    }
+
+    /** A number as GDELT writes it: plain decimal notation, never an exponent. */
+    static String decimal(double value) {
+        String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return plain.equals("-0") ? "0" : plain;
+    }
+
+    /** One of GDELT's 8-column geographies, from its _Type column on; type 0 and nothing else without a place. */
+    private static void putGeo(String[] fields, int at, Place place) {
+        if (place == null) {
+            fields[at] = "0";
             return;
         }
-        Place place = location.place();
         CountryCodes codes = CountryCodes.standard();
-        int at = ACTION_GEO;
         fields[at] = Integer.toString(place.gdeltType());
         fields[at + 1] = place.fullName();
         fields[at + 2] = codes.fipsCountry(place);
         fields[at + 3] = codes.adm1(place);
-        // at + 4 is ADM2Code, a GAUL code GeoNames does not give.
+        fields[at + 4] = adm2(place);
         fields[at + 5] = String.format(Locale.ROOT, "%.4f", place.latitude());
         fields[at + 6] = String.format(Locale.ROOT, "%.4f", place.longitude());
         fields[at + 7] = codes.featureId(place);
+    }
+
+    /**
+     * GDELT's ADM2Code. The seam for second-level regions: {@link Place} carries no ADM2 code yet (GDELT uses
+     * GAUL ids abroad and county FIPS codes such as {@code IL113} in the US), so this is empty until the geo
+     * package offers one.
+     */
+    static String adm2(Place place) {
+        return "";
     }
 
     private static void putActor(String[] fields, int at, Actor actor) {
@@ -143,15 +166,19 @@ public final class GdeltEventWriter extends OutputLines implements EventWriter {
         return String.format(Locale.ROOT, "%.4f", date.getYear() + fraction);
     }
 
-    /** A positive 63-bit number from the event id: the same event gets the same number in every export. */
-    static long globalEventId(String eventId) {
+    /**
+     * A positive number below {@link #ID_LIMIT} (at most 15 digits, so JavaScript, Excel and 53-bit doubles
+     * hold it exactly) from the event id: the same event gets the same number in every export. It is a hash,
+     * so two events may share one with odds of about n&sup2; / 2&middot;10&sup1;&#8309; for n events.
+     */
+    public static long globalEventId(String eventId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
             long value = 0;
             for (int i = 0; i < 8; i++) {
                 value = (value << 8) | (hash[i] & 0xFF);
             }
-            value &= Long.MAX_VALUE;
+            value = Math.floorMod(value, ID_LIMIT);
             return value == 0 ? 1 : value;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

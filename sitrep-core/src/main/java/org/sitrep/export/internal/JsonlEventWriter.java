@@ -14,6 +14,6 @@ public final class JsonlEventWriter extends OutputLines implements EventWriter {
 
     @Override
     public void write(StoredEvent event) {
-        emit(EventJson.toJson(event) + "\n");
+        emitRecord(EventJson.toJson(event) + "\n");
     }
 }

@@ -10,6 +10,7 @@ abstract class OutputLines {
 
     private final Writer out;
     private boolean closed;
+    private long records;
 
     OutputLines(Writer out) {
         this.out = Objects.requireNonNull(out, "out");
@@ -24,6 +25,17 @@ abstract class OutputLines {
         } catch (IOException e) {
             throw new EnvironmentException("cannot write events: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes one record (a row, a JSON line) and counts it. */
+    final void emitRecord(String text) {
+        emit(text);
+        records++;
+    }
+
+    /** How many records were written: rows or lines of data, headers not counted. */
+    public final long written() {
+        return records;
     }
 
     /** Called once before the last flush, for formats that must write something even without events. */

@@ -32,11 +32,13 @@ class GdeltEventWriterTest {
     }
 
     @Test
-    void derivesDistinctPositiveIdsFromEventIds() {
+    void derivesDistinctFifteenDigitIdsFromEventIds() {
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             long id = GdeltEventWriter.globalEventId("event-" + i);
             assertTrue(id > 0);
+            assertTrue(id < GdeltEventWriter.ID_LIMIT, "at most 15 digits: " + id);
+            assertTrue(id <= (1L << 53) - 1, "exact as a JavaScript number: " + id);
             ids.add(id);
         }
         assertEquals(10_000, ids.size());
