@@ -10,6 +10,10 @@ import org.sitrep.app.internal.HeapSampler;
 import org.sitrep.app.internal.Limited;
 import org.sitrep.app.internal.ProgressLine;
 import org.sitrep.app.internal.TempDatabase;
+import org.sitrep.app.internal.TimedSink;
+import org.sitrep.merge.MergeRules;
+import org.sitrep.pipeline.StageTimes;
+import org.sitrep.store.MergeSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -112,14 +116,20 @@ public final class BenchCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(pipeline, threadCount);
         BatchReport warm;
         BatchReport timed;
+        StageTimes stageTimes = new StageTimes();
+        MergeSummary mergeSummary;
         long peakHeap;
         long maxHeap;
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         try (EventStore store = EventStore.open(path);
              ArticleReader reader = ArticleReader.open(List.of(corpus), ReadOptions.defaults())) {
             warm = runner.run(new Limited<>(reader, warmup), store, progress);
+            BatchRunner timedRunner = new BatchRunner(pipeline.timed(stageTimes), threadCount);
             try (HeapSampler heap = HeapSampler.start()) {
-                timed = runner.run(new Limited<>(reader, limit), store, progress);
+                timed = timedRunner.run(new Limited<>(reader, limit), new TimedSink(store, stageTimes), progress);
+                StageTimes.Lap lap = stageTimes.start();
+                mergeSummary = store.mergeEvents(MergeRules.defaults());
+                lap.lap(StageTimes.Stage.MERGE);
                 peakHeap = heap.peakBytes();
                 maxHeap = heap.maxBytes();
             }
@@ -138,8 +148,17 @@ public final class BenchCommand implements Callable<Integer> {
         line(out, "problems", String.format(Locale.ROOT, "%,d", timed.problems()));
         line(out, "peak heap", String.format(Locale.ROOT, "%s of %s (sampled every %d ms during the timed run)",
                 megabytes(peakHeap), maxHeap < 0 ? "no limit" : megabytes(maxHeap), HeapSampler.PERIOD_MILLIS));
-        line(out, "wall time", String.format(Locale.ROOT, "%.1f s (timed run, store writes included)",
-                timed.nanos() / 1e9));
+        line(out, "wall time", String.format(Locale.ROOT, "%.1f s (timed run, store writes included; merge "
+                + "after it: %s)", timed.nanos() / 1e9, mergeSummary.summary()));
+        StageTimes.Snapshot stages = stageTimes.snapshot();
+        line(out, "stages", "share of wall and CPU time summed over threads (merge and store included)");
+        for (StageTimes.Stage stage : StageTimes.Stage.values()) {
+            out.println(String.format(Locale.ROOT, "    %-9s wall %5.1f%%  cpu %5.1f%%", stage.name().toLowerCase(Locale.ROOT),
+                    share(stages.wallNanos().get(stage), stages.totalWallNanos()),
+                    share(stages.cpuNanos().get(stage), stages.totalCpuNanos())));
+        }
+        line(out, "tokens", String.format(Locale.ROOT, "%,d: %.1f%% tagged, %.1f%% parsed", stages.tokens(),
+                share(stages.taggedTokens(), stages.tokens()), share(stages.parsedTokens(), stages.tokens())));
         if (timed.read() < limit) {
             line(out, "note", "the corpus ended after " + (warm.read() + timed.read()) + " articles");
         }
@@ -156,6 +175,14 @@ public final class BenchCommand implements Callable<Integer> {
         own.put("events", timed.events());
         own.put("peak_heap_mb", peakHeap / (1024 * 1024));
         own.put("models_loaded_seconds", loadNanos / 1e9);
+        ObjectNode stageNode = own.putObject("stages");
+        for (StageTimes.Stage stage : StageTimes.Stage.values()) {
+            ObjectNode one = stageNode.putObject(stage.name().toLowerCase(Locale.ROOT));
+            one.put("wall_seconds", stages.wallNanos().get(stage) / 1e9);
+            one.put("cpu_seconds", stages.cpuNanos().get(stage) / 1e9);
+        }
+        own.put("tokens_tagged", stages.taggedTokens());
+        own.put("tokens_parsed", stages.parsedTokens());
         if (baseline == Baseline.corenlp) {
             CoreNlpBaseline.Result other = runCoreNlp(threadCount, err);
             line(out, "baseline", String.format(Locale.ROOT, "CoreNLP %s, %d %s: %.2f articles/s, %,.0f tokens/s "
@@ -208,6 +235,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void line(PrintWriter out, String label, String value) {
         out.println(String.format(Locale.ROOT, "  %-15s %s", label, value));
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
     private static String megabytes(long bytes) {

@@ -24,9 +24,16 @@ public final class Pipeline {
     private final EventCoder coder;
     private final Situator situator;
     private final int maxChars;
+    private final StageTimes times;
 
     public Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
                     EventCoder coder, Situator situator, int maxChars) {
+        this(segmenter, spotter, parser, resolver, coder, situator, maxChars, null);
+    }
+
+    private Pipeline(Segmenter segmenter, ActorSpotter spotter, Parser parser, ActorResolver resolver,
+                     EventCoder coder, Situator situator, int maxChars, StageTimes times) {
+        this.times = times;
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.spotter = Objects.requireNonNull(spotter, "spotter");
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -63,7 +70,17 @@ public final class Pipeline {
      * their places, dates and quotes.
      */
     public Pipeline with(ActorSpotter otherSpotter, ActorResolver otherResolver, EventCoder otherCoder) {
-        return new Pipeline(segmenter, otherSpotter, parser, otherResolver, otherCoder, situator, maxChars);
+        return new Pipeline(segmenter, otherSpotter, parser, otherResolver, otherCoder, situator, maxChars, times);
+    }
+
+    /**
+     * The same pipeline, recording each stage's wall and CPU time, and the tokens tagged and parsed, into
+     * {@code stageTimes}: what {@code sitrep bench} reports. Tagging and parsing are told apart by the parser's
+     * calls to its two choices, which its contract makes in turn for each sentence.
+     */
+    public Pipeline timed(StageTimes stageTimes) {
+        return new Pipeline(segmenter, spotter, parser, resolver, coder, situator, maxChars,
+                java.util.Objects.requireNonNull(stageTimes, "stageTimes"));
     }
 
     public EventCoder coder() {
@@ -101,11 +118,64 @@ public final class Pipeline {
                     "article has " + text.length() + " characters, more than the limit of " + maxChars));
             return CodedArticle.skipped(article, problems);
         }
+        if (times != null) {
+            return timedProcess(article, text, problems);
+        }
         Segmented segmented = segmenter.segment(text);
         Parsed parsed = parser.parse(segmented, spotter::mayNameActor,
                 tagged -> coder.mayTrigger(tagged) || spotter.needsParse(tagged));
         Resolved resolved = resolver.resolve(parsed, article.date());
         List<Event> events = coder.code(resolved, article.id(), problems);
+        return situate(article, parsed, resolved, events, problems);
+    }
+
+    /** {@link #process} with each stage's time recorded; the stages and their order are the same. */
+    private CodedArticle timedProcess(Article article, String text, List<Problem> problems) {
+        StageTimes.Lap lap = times.start();
+        Segmented segmented = segmenter.segment(text);
+        lap.lap(StageTimes.Stage.SEGMENT);
+        // Between the parser's calls to its two choices it tags (after "worth tagging") or parses (after
+        // "worth parsing"); the choices themselves are dictionary and trigger look-ups.
+        StageTimes.Stage[] pending = {StageTimes.Stage.PARSE};
+        Parsed parsed = parser.parse(segmented, sentence -> {
+            lap.lap(pending[0]);
+            boolean worth = spotter.mayNameActor(sentence);
+            lap.lap(StageTimes.Stage.RESOLVE);
+            pending[0] = StageTimes.Stage.TAG;
+            return worth;
+        }, tagged -> {
+            lap.lap(StageTimes.Stage.TAG);
+            boolean worth = coder.mayTrigger(tagged) || spotter.needsParse(tagged);
+            lap.lap(StageTimes.Stage.CODE);
+            pending[0] = StageTimes.Stage.PARSE;
+            return worth;
+        });
+        lap.lap(pending[0]);
+        long all = 0;
+        long tagged = 0;
+        long parsedTokens = 0;
+        for (org.sitrep.model.Sentence sentence : parsed.sentences()) {
+            int size = sentence.tokens().size();
+            all += size;
+            if (sentence.parsed()) {
+                parsedTokens += size;
+            }
+            if (size > 0 && !sentence.tokens().get(0).tag().isEmpty()) {
+                tagged += size;
+            }
+        }
+        times.addTokens(all, tagged, parsedTokens);
+        Resolved resolved = resolver.resolve(parsed, article.date());
+        lap.lap(StageTimes.Stage.RESOLVE);
+        List<Event> events = coder.code(resolved, article.id(), problems);
+        lap.lap(StageTimes.Stage.CODE);
+        CodedArticle coded = situate(article, parsed, resolved, events, problems);
+        lap.lap(StageTimes.Stage.SITUATE);
+        return coded;
+    }
+
+    private CodedArticle situate(Article article, Parsed parsed, Resolved resolved, List<Event> events,
+                                 List<Problem> problems) {
         Situated situated = situator.situate(new Coded(resolved, events), article.date());
         if (situated.events().size() != events.size()) {
             throw new IllegalStateException("the situator must return every event it was given");

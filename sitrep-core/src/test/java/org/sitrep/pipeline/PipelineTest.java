@@ -78,6 +78,20 @@ class PipelineTest {
     }
 
     @Test
+    void aTimedPipelineCodesAlikeAndCountsItsTokensAndStages() {
+        StageTimes times = new StageTimes();
+        Article article = Article.of("", "Kestria hit Norland\nnothing here", null, "", "", "h");
+        CodedArticle plain = StubStages.pipeline(1000).process(article);
+        CodedArticle timed = StubStages.pipeline(1000).timed(times).process(article);
+        assertEquals(plain.events(), timed.events());
+        StageTimes.Snapshot snapshot = times.snapshot();
+        assertEquals(5, snapshot.tokens());
+        assertEquals(0, snapshot.parsedTokens(), "the stub parser parses nothing");
+        assertTrue(snapshot.totalWallNanos() > 0);
+        assertEquals(0, snapshot.wallNanos().get(StageTimes.Stage.STORE), "the pipeline does not store");
+    }
+
+    @Test
     void aSituatorThatDropsEventsIsABug() {
         Situator dropping = (coded, date) -> new Situated(List.of(), List.of(), List.of());
         Pipeline pipeline = StubStages.pipeline(1000, dropping);
