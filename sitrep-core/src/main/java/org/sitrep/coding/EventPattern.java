@@ -18,12 +18,14 @@ import java.util.Objects;
  * @param mutual       compound subjects act on each other when there is no target
  * @param modal        fires under modal verbs too (a demand or threat by its nature)
  * @param intransitive fires only when the trigger has no object and no clausal complement
+ * @param provenance   how the line was obtained ({@code petrarch}, {@code newswire}), from its {@code src=} flag;
+ *                     empty for lines written by hand from the start
  * @param line         where it was defined, for error messages and explanations
  */
 public record EventPattern(String code, String id, boolean noun, String trigger, List<Word> required,
                            List<String> complement, boolean hasTarget, String targetPreposition,
                            String sourcePreposition, boolean mutual, boolean modal, boolean intransitive,
-                           String line) {
+                           String provenance, String line) {
 
     /**
      * A required word.
@@ -51,6 +53,7 @@ public record EventPattern(String code, String id, boolean noun, String trigger,
         complement = List.copyOf(complement);
         Objects.requireNonNull(targetPreposition, "targetPreposition");
         Objects.requireNonNull(sourcePreposition, "sourcePreposition");
+        Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(line, "line");
         if (!hasTarget && !targetPreposition.isEmpty()) {
             throw new IllegalArgumentException("a preposition before TARGET needs a TARGET slot");

@@ -25,7 +25,7 @@ public final class Lexicon {
     static final Set<String> PREPOSITIONS = Set.of("to", "on", "with", "against", "by", "from", "of", "in",
             "at", "into", "for", "toward", "towards", "over", "about", "upon", "between", "among", "through",
             "across", "onto", "near", "within", "behind", "outside", "inside", "under", "after", "before",
-            "around", "beyond", "like", "as", "than");
+            "around", "beyond", "like", "as", "than", "alongside");
 
     private static final class Standard {
         static final Lexicon LEXICON = parse(DataFile.resource(Lexicon.class, "verbs.txt"), CameoTable.standard());
@@ -87,8 +87,15 @@ public final class Lexicon {
                     .map(String::strip).filter(f -> !f.isEmpty()).toList();
             text = text.substring(0, bracket).strip();
         }
+        String provenance = "";
         for (String flag : flags) {
-            if (!flag.equals("mutual") && !flag.equals("modal") && !flag.equals("intransitive")) {
+            if (flag.startsWith("src=")) {
+                // Where the line came from (src=petrarch, src=wordnet): documentation only, never matched.
+                if (!flag.matches("src=[a-z0-9-]+") || !provenance.isEmpty()) {
+                    throw line.error("provenance is one src=name flag of a-z, 0-9 and -: " + flag);
+                }
+                provenance = flag.substring(4);
+            } else if (!flag.equals("mutual") && !flag.equals("modal") && !flag.equals("intransitive")) {
                 throw line.error("unknown flag " + flag);
             }
         }
@@ -173,7 +180,7 @@ public final class Lexicon {
             throw line.error("a mutual pattern has no TARGET slot");
         }
         return new EventPattern(code, id, noun, trigger, required, complement, hasTarget, targetPreposition,
-                sourcePreposition, mutual, flags.contains("modal"), flags.contains("intransitive"),
+                sourcePreposition, mutual, flags.contains("modal"), flags.contains("intransitive"), provenance,
                 line.file() + ":" + line.number());
     }
 

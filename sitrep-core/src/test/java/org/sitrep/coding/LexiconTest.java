@@ -52,6 +52,13 @@ class LexiconTest {
     }
 
     @Test
+    void alongsideIntroducesATargetSlot() {
+        EventPattern pattern = parse("062 fight_alongside.obj SOURCE fight alongside TARGET");
+        assertEquals("alongside", pattern.targetPreposition());
+        assertEquals(List.of(), pattern.required());
+    }
+
+    @Test
     void readsComplementAfterStar() {
         EventPattern pattern = parse("1056 tell.leave SOURCE tell TARGET * must leave [modal]");
         assertEquals(List.of("must", "leave"), pattern.complement());
@@ -68,6 +75,24 @@ class LexiconTest {
     @Test
     void rejectsMutualPatternWithTarget() {
         assertThrows(IllegalArgumentException.class, () -> parse("062 x.y SOURCE join force with TARGET [mutual]"));
+    }
+
+    @Test
+    void keepsProvenanceFlagApartFromMatchingFlags() {
+        EventPattern pattern = parse("046 resume_talk.mutual SOURCE resume talk [mutual, src=petrarch]");
+        assertEquals("petrarch", pattern.provenance());
+        assertTrue(pattern.mutual());
+        assertEquals("", parse("046 resume_talk.with SOURCE resume talk with TARGET").provenance());
+        assertThrows(IllegalArgumentException.class, () -> parse("046 a.b SOURCE resume talk [src=Petrarch!]"));
+        assertThrows(IllegalArgumentException.class, () -> parse("046 a.b SOURCE resume talk [src=a, src=b]"));
+    }
+
+    @Test
+    void builtInLexiconNamesAKnownProvenanceOnEveryFlaggedLine() {
+        for (EventPattern pattern : Lexicon.standard().all()) {
+            assertTrue(Set.of("", "petrarch", "newswire").contains(pattern.provenance()),
+                    pattern.id() + " has provenance " + pattern.provenance());
+        }
     }
 
     @Test

@@ -54,6 +54,14 @@ class GoldenSentencesTest {
         return tests(pipeline, "/org/sitrep/coding/golden-standard.txt");
     }
 
+    /** Each verb family added from the CAMEO.2.0 coverage audit, with sitrep's own lexicon. */
+    @TestFactory
+    Stream<DynamicTest> codesEachAuditedVerbFamilyWithTheStandardLexicon() throws IOException {
+        copyDictionaries();
+        Pipeline pipeline = StandardPipeline.create(ActorDictionary.fromFolder(dictionaries), Lexicon.standard());
+        return tests(pipeline, "/org/sitrep/coding/golden-lexicon.txt");
+    }
+
     private static void copyDictionaries() throws IOException {
         for (String name : List.of("countries.tsv", "agents.tsv", "people.tsv", "organizations.tsv", "verbs.txt")) {
             if (Files.exists(dictionaries.resolve(name))) {
