@@ -2,7 +2,6 @@ package org.sitrep.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +40,7 @@ class StoryEvaluationTest {
     /** The real figure, when the shared corpus is at hand; {@code .ci/run} checks it from the command line. */
     @Test
     void newsClusterCorpusReachesTheTunedFigure() {
-        Path corpus = Path.of("../../../shared/corpora/newscluster/news_cluster");
-        assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        Path corpus = org.sitrep.testing.SharedData.require("corpora/newscluster/news_cluster");
         ClusteringScore score = StoryEvaluation.run(corpus, StoryOptions.defaults()).score();
         assertTrue(score.f1() >= 0.92, score.summary());
         assertTrue(score.adjustedRand() >= 0.86, score.summary());
