@@ -1,0 +1,182 @@
+package org.sitrep.flink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.flink.internal.SharedPipeline;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+import org.sitrep.pipeline.ArticleSink;
+import org.sitrep.pipeline.BatchRunner;
+
+/**
+ * Runs the job on a MiniCluster of two slots and compares its output with the single-machine batch runner
+ * of {@code sitrep ingest} on the same files.
+ */
+@Timeout(value = 170)
+class SitrepFlinkJobIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder()
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    static Path input;
+    static int articles;
+    static List<String> expectedEvents = new ArrayList<>();
+    static List<String> expectedProblems = new ArrayList<>();
+    static Set<String> expectedDays = new TreeSet<>();
+
+    @BeforeAll
+    static void codeOnOneMachine() throws IOException {
+        input = Files.createDirectories(work.resolve("in"));
+        articles = TestCorpus.write(input);
+        // The single-machine path: the batch runner of `sitrep ingest` over the same reader, without a store.
+        try (ArticleReader reader = ArticleReader.open(List.of(input), ReadOptions.defaults())) {
+            new BatchRunner(SharedPipeline.get(), 1).run(reader, new ArticleSink() {
+                @Override
+                public boolean contains(String articleId) {
+                    return false;
+                }
+
+                @Override
+                public void accept(CodedArticle article) {
+                    for (Event event : article.events()) {
+                        expectedEvents.add(eventKey(event.id(), event.articleId(), event.source().code(),
+                                event.cameoCode(), event.target() == null ? null : event.target().code()));
+                        expectedDays.add(article.article().date() == null ? "undated"
+                                : article.article().date().toString());
+                    }
+                    article.problems().forEach(problem -> expectedProblems.add(problemKey(problem)));
+                }
+
+                @Override
+                public void reject(Problem problem) {
+                    expectedProblems.add(problemKey(problem));
+                }
+            }, (read, events, problems) -> { });
+        }
+        expectedEvents.sort(null);
+        expectedProblems.sort(null);
+    }
+
+    @Test
+    void codesTheSameEventsAndReportsTheSameProblemsAsTheBatchRunner() throws Exception {
+        Path out = work.resolve("out");
+        runJob(out);
+
+        // Guards against a corpus that codes nothing, which would make the comparison empty.
+        assertTrue(expectedEvents.size() >= articles, "expected events: " + expectedEvents.size());
+        List<String> events = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.EVENTS))) {
+            JsonNode target = node.get("target");
+            events.add(eventKey(node.get("id").asText(), node.get("article_id").asText(),
+                    node.get("source").get("code").asText(), node.get("cameo_code").asText(),
+                    target.isNull() ? null : target.get("code").asText()));
+        }
+        events.sort(null);
+        assertEquals(expectedEvents, events);
+
+        List<String> problems = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.PROBLEMS))) {
+            problems.add(node.get("kind").asText() + " " + node.get("origin").asText());
+        }
+        problems.sort(null);
+        assertEquals(expectedProblems, problems);
+        Set<String> kinds = new TreeSet<>();
+        problems.forEach(problem -> kinds.add(problem.substring(0, problem.indexOf(' '))));
+        assertTrue(kinds.containsAll(Set.of("MALFORMED_RECORD", "EMPTY", "BINARY")), "kinds: " + kinds);
+    }
+
+    @Test
+    void duckDbReadsTheEventsWithTheirDayFolders() throws Exception {
+        Path out = work.resolve("out-duckdb");
+        runJob(out);
+        String glob = out.resolve(SitrepFlinkJob.EVENTS) + "/*/*.jsonl";
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+             Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("SELECT count(*), count(DISTINCT id) FROM read_json_auto('"
+                    + glob + "', hive_partitioning = true)")) {
+                rows.next();
+                assertEquals(expectedEvents.size(), rows.getLong(1));
+                assertEquals(expectedEvents.size(), rows.getLong(2));
+            }
+            Set<String> days = new TreeSet<>();
+            try (ResultSet rows = sql.executeQuery("SELECT DISTINCT CAST(day AS VARCHAR) FROM read_json_auto('"
+                    + glob + "', hive_partitioning = true)")) {
+                while (rows.next()) {
+                    days.add(rows.getString(1));
+                }
+            }
+            assertEquals(expectedDays, days);
+            // The article date and the folder agree for every event.
+            try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM read_json_auto('" + glob
+                    + "', hive_partitioning = true) WHERE coalesce(CAST(date AS VARCHAR), 'undated') "
+                    + "<> CAST(day AS VARCHAR)")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1));
+            }
+        }
+    }
+
+    private static void runJob(Path out) throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        SitrepFlinkJob.build(env, new JobOptions(List.of(input.toString()), out.toString(), null, null,
+                Duration.ofMillis(500)));
+        env.execute("sitrep-it");
+    }
+
+    private static List<JsonNode> readLines(Path folder) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    nodes.add(MAPPER.readTree(line));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static String eventKey(String id, String articleId, String source, String code, String target) {
+        return articleId + " " + source + " " + code + " " + target + " " + id;
+    }
+
+    private static String problemKey(Problem problem) {
+        return problem.kind().name() + " " + problem.origin();
+    }
+}
