@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
@@ -78,6 +80,13 @@ public final class SitrepFlinkJob implements Callable<Integer> {
 
     /** Adds the job to an environment, with exactly-once checkpointing; the caller executes it. */
     public static void build(StreamExecutionEnvironment env, JobOptions options) {
+        build(env, options, UnaryOperator.identity());
+    }
+
+    /** As {@link #build(StreamExecutionEnvironment, JobOptions)}, with a step before the events sink: tests
+     * inject failures there. */
+    static void build(StreamExecutionEnvironment env, JobOptions options,
+                      UnaryOperator<DataStream<DayLine>> beforeEventsSink) {
         env.enableCheckpointing(options.checkpointInterval().toMillis());
         Path[] paths = options.inputs().stream().map(Path::new).toArray(Path[]::new);
         FileSource.FileSourceBuilder<String> source = FileSource.forBulkFileFormat(
@@ -90,7 +99,8 @@ public final class SitrepFlinkJob implements Callable<Integer> {
                 // Files are handed to readers whole; coding is what costs, so spread inputs over all slots.
                 .rebalance()
                 .process(new CodeArticles()).name("code").uid("code");
-        events.sinkTo(jsonLines(new Path(options.output(), EVENTS))).name("events").uid("events");
+        beforeEventsSink.apply(events)
+                .sinkTo(jsonLines(new Path(options.output(), EVENTS))).name("events").uid("events");
         events.getSideOutput(CodeArticles.PROBLEMS)
                 .sinkTo(jsonLines(new Path(options.output(), PROBLEMS))).name("problems").uid("problems");
     }

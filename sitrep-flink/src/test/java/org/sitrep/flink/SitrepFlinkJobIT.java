@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.flink.internal.DayLine;
 import org.sitrep.flink.internal.SharedPipeline;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
@@ -152,11 +157,48 @@ class SitrepFlinkJobIT {
         }
     }
 
+    @Test
+    void aFailureInTheMiddleLosesAndRepeatsNoEvent() throws Exception {
+        Path out = work.resolve("out-failure");
+        FailOnce.FAILED.set(false);
+        runJob(out, events -> events.map(new FailOnce()).name("fail-once"));
+
+        assertTrue(FailOnce.FAILED.get(), "the failure was injected");
+        List<String> events = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.EVENTS))) {
+            JsonNode target = node.get("target");
+            events.add(eventKey(node.get("id").asText(), node.get("article_id").asText(),
+                    node.get("source").get("code").asText(), node.get("cameo_code").asText(),
+                    target.isNull() ? null : target.get("code").asText()));
+        }
+        events.sort(null);
+        assertEquals(expectedEvents, events);
+    }
+
+    /** Fails the job once, at the fourth event one subtask sees; the restarted job must not fail again. */
+    static final class FailOnce implements MapFunction<DayLine, DayLine> {
+        private static final long serialVersionUID = 1L;
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+        private int seen;
+
+        @Override
+        public DayLine map(DayLine line) {
+            if (++seen == 4 && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure");
+            }
+            return line;
+        }
+    }
+
     private static void runJob(Path out) throws Exception {
+        runJob(out, UnaryOperator.identity());
+    }
+
+    private static void runJob(Path out, UnaryOperator<DataStream<DayLine>> beforeEventsSink) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         SitrepFlinkJob.build(env, new JobOptions(List.of(input.toString()), out.toString(), null, null,
-                Duration.ofMillis(500)));
+                Duration.ofMillis(500)), beforeEventsSink);
         env.execute("sitrep-it");
     }
 
