@@ -65,11 +65,15 @@ public final class SitrepFlinkJob implements Callable<Integer> {
         System.exit(new CommandLine(new SitrepFlinkJob()).execute(args));
     }
 
+    /** The options the command line gave. */
+    JobOptions jobOptions() {
+        return new JobOptions(inputs, output, watchSeconds == null ? null : Duration.ofSeconds(watchSeconds),
+                defaultDate, Duration.ofSeconds(checkpointSeconds));
+    }
+
     @Override
     public Integer call() throws Exception {
-        JobOptions options = new JobOptions(inputs, output,
-                watchSeconds == null ? null : Duration.ofSeconds(watchSeconds), defaultDate,
-                Duration.ofSeconds(checkpointSeconds));
+        JobOptions options = jobOptions();
         StreamExecutionEnvironment env = local
                 ? StreamExecutionEnvironment.createLocalEnvironment(parallelism)
                 : StreamExecutionEnvironment.getExecutionEnvironment();
