@@ -18,6 +18,8 @@ import org.sitrep.flink.internal.ArticleFileFormat;
 import org.sitrep.flink.internal.CodeArticles;
 import org.sitrep.flink.internal.DayBuckets;
 import org.sitrep.flink.internal.DayLine;
+import org.sitrep.flink.internal.DropCopies;
+import org.sitrep.flink.internal.InputCodec;
 import org.sitrep.flink.internal.JsonLineEncoder;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.pipeline.Pipeline;
@@ -58,6 +60,10 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     @Option(names = "--checkpoint-interval", paramLabel = "SECONDS", description = "Default: 10.")
     private int checkpointSeconds = 10;
 
+    @Option(names = "--copies-remembered", paramLabel = "DAYS",
+            description = "How long an article's content id is kept to recognise a copy of it (default: 30).")
+    private int copiesRememberedDays = 30;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of articles that have none.")
     private LocalDate defaultDate;
 
@@ -68,7 +74,7 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     /** The options the command line gave. */
     JobOptions jobOptions() {
         return new JobOptions(inputs, output, watchSeconds == null ? null : Duration.ofSeconds(watchSeconds),
-                defaultDate, Duration.ofSeconds(checkpointSeconds));
+                defaultDate, Duration.ofSeconds(checkpointSeconds), Duration.ofDays(copiesRememberedDays));
     }
 
     @Override
@@ -98,14 +104,16 @@ public final class SitrepFlinkJob implements Callable<Integer> {
         if (options.watch() != null) {
             source.monitorContinuously(options.watch());
         }
-        SingleOutputStreamOperator<DayLine> events = env
+        SingleOutputStreamOperator<String> copies = env
                 .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "articles")
-                // Files are handed to readers whole; coding is what costs, so spread inputs over all slots.
-                .rebalance()
-                .process(new CodeArticles()).name("code").uid("code");
+                // Keyed by content id: copies meet in one subtask, and a file's articles, which are read by one
+                // reader, are spread over all the slots that code.
+                .keyBy(InputCodec::keyOf)
+                .process(new DropCopies(options.copiesRemembered())).name("drop-copies").uid("drop-copies");
+        SingleOutputStreamOperator<DayLine> events = copies.process(new CodeArticles()).name("code").uid("code");
         beforeEventsSink.apply(events)
                 .sinkTo(jsonLines(new Path(options.output(), EVENTS))).name("events").uid("events");
-        events.getSideOutput(CodeArticles.PROBLEMS)
+        copies.getSideOutput(CodeArticles.PROBLEMS).union(events.getSideOutput(CodeArticles.PROBLEMS))
                 .sinkTo(jsonLines(new Path(options.output(), PROBLEMS))).name("problems").uid("problems");
     }
 

@@ -8,6 +8,7 @@
  * for {@code flink run} and for a MiniCluster in one JVM ({@code --local}); {@link
  * org.sitrep.flink.SitrepFlinkJob#build} adds the job to any environment (tests use it). Checkpointing is
  * always on and the file sinks publish files only at checkpoints, so a restarted job neither loses nor
- * repeats output. Bad records never fail the job: they become problems.
+ * repeats output. Exact copies are coded once and reported as duplicates, as by the batch runner. Bad
+ * records never fail the job: they become problems.
  */
 package org.sitrep.flink;

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A small corpus written for these tests (fictional reports about real countries), with bad records of
  * every kind the reader reports: a malformed line, a blank line, a record without text, an empty file, a
- * binary file and a file type sitrep does not read.
+ * binary file, a file type sitrep does not read, and an exact copy of an article.
  */
 final class TestCorpus {
 
@@ -35,7 +35,7 @@ final class TestCorpus {
     private TestCorpus() {
     }
 
-    /** Writes the corpus into {@code folder}; returns the number of readable articles written. */
+    /** Writes the corpus into {@code folder}; returns the number of distinct readable articles written. */
     static int write(Path folder) throws IOException {
         int articles = 0;
         List<String> first = new ArrayList<>();
@@ -62,6 +62,8 @@ final class TestCorpus {
         second.add(3, "{\"title\": \"cut off\", \"text\": \"France");
         second.add(5, "");
         second.add(7, "{\"title\": \"a title and nothing else\", \"date\": \"2026-03-02\"}");
+        // An exact copy of an article of the first file: coded once, reported once as a duplicate.
+        second.add(first.get(4));
         Files.write(folder.resolve("wire-a.jsonl"), first, StandardCharsets.UTF_8);
         Files.write(folder.resolve("wire-b.jsonl"), second, StandardCharsets.UTF_8);
 

@@ -43,12 +43,7 @@ public final class InputCodec {
     }
 
     public static Input decode(String json) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("not an encoded input", e);
-        }
+        JsonNode node = read(json);
         if (node.has("unreadable")) {
             return new Input.Unreadable(problem(node.get("unreadable")));
         }
@@ -59,6 +54,28 @@ public final class InputCodec {
         List<Problem> problems = new ArrayList<>();
         node.get("problems").forEach(problem -> problems.add(problem(problem)));
         return new Input.Readable(article, problems);
+    }
+
+    /**
+     * What copies share: the article's content id, or for an unreadable record its origin (which no other
+     * record has).
+     */
+    public static String keyOf(String encoded) {
+        JsonNode node = read(encoded);
+        return node.has("unreadable") ? "unreadable:" + node.get("unreadable").get("origin").asText()
+                : node.get("id").asText();
+    }
+
+    public static boolean isReadable(String encoded) {
+        return !read(encoded).has("unreadable");
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("not an encoded input", e);
+        }
     }
 
     private static ObjectNode problemNode(Problem problem) {
