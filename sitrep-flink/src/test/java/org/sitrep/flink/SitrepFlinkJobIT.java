@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -174,6 +175,52 @@ class SitrepFlinkJobIT {
         }
         events.sort(null);
         assertEquals(expectedEvents, events);
+    }
+
+    @Test
+    void watchingAFolderCodesFilesAddedWhileTheJobRuns() throws Exception {
+        Path watched = Files.createDirectories(work.resolve("watched"));
+        Path out = work.resolve("out-watch");
+        String first = addArticle(watched, "first.jsonl", "Trade", "France signed a trade agreement with Japan.");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        SitrepFlinkJob.build(env, new JobOptions(List.of(watched.toString()), out.toString(),
+                Duration.ofMillis(500), null, Duration.ofMillis(500)));
+        JobClient job = env.executeAsync("sitrep-watch");
+        try {
+            assertEquals(Set.of(first), waitForArticles(out, 1));
+            String second = addArticle(watched, "second.jsonl", "Fishing",
+                    "Kenya accused Egypt of violating the fishing agreement.");
+            assertEquals(Set.of(first, second), waitForArticles(out, 2));
+        } finally {
+            job.cancel().get();
+        }
+    }
+
+    /** Writes one article under a hidden name, then renames it, so the watcher never sees half a file. */
+    private static String addArticle(Path folder, String name, String title, String text) throws IOException {
+        Path hidden = folder.resolve("." + name);
+        Files.writeString(hidden, "{\"title\": \"" + title + "\", \"text\": \"" + text
+                + "\", \"date\": \"2026-03-05\"}\n");
+        Files.move(hidden, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return org.sitrep.model.Article.contentId(title, text);
+    }
+
+    /** The articles with published events once there are {@code count} of them, within a minute. */
+    private static Set<String> waitForArticles(Path out, int count) throws Exception {
+        Set<String> articles = new TreeSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            articles.clear();
+            if (Files.isDirectory(out.resolve(SitrepFlinkJob.EVENTS))) {
+                readLines(out.resolve(SitrepFlinkJob.EVENTS)).forEach(node -> articles.add(node.get("article_id").asText()));
+            }
+            if (articles.size() >= count) {
+                return articles;
+            }
+            Thread.sleep(200);
+        }
+        return articles;
     }
 
     /** Fails the job once, at the fourth event one subtask sees; the restarted job must not fail again. */
