@@ -3,7 +3,9 @@ package org.sitrep.flink.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MeterView;
@@ -45,7 +47,7 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
     private transient Counter events;
     private transient Counter problems;
     private transient MetricGroup problemKinds;
-    private transient java.util.Map<Problem.Kind, Counter> byKind;
+    private transient Map<Problem.Kind, Counter> byKind;
 
     @Override
     public void open(OpenContext context) {
@@ -57,7 +59,7 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         metrics.meter("articlesPerSecond", new MeterView(articles));
         metrics.meter("eventsPerSecond", new MeterView(events));
         problemKinds = metrics.addGroup("problemsByKind");
-        byKind = new java.util.EnumMap<>(Problem.Kind.class);
+        byKind = new EnumMap<>(Problem.Kind.class);
     }
 
     @Override

@@ -29,7 +29,8 @@ class DropCopiesTest {
 
     @Test
     void aCopyIsNotCodedAgainButReportedAsADuplicate() throws Exception {
-        try (var harness = harness()) {
+        var harness = harness();
+        try {
             harness.processElement(article("a.jsonl:1"), 0);
             harness.processElement(article("b.jsonl:9"), 0);
 
@@ -39,24 +40,30 @@ class DropCopiesTest {
             assertEquals(1, problems.size());
             assertTrue(problems.get(0).json.contains("\"kind\":\"DUPLICATE\""));
             assertTrue(problems.get(0).json.contains("\"origin\":\"b.jsonl:9\""));
+        } finally {
+            harness.close();
         }
     }
 
     @Test
     void unreadableRecordsAllPass() throws Exception {
-        try (var harness = harness()) {
+        var harness = harness();
+        try {
             String empty = InputCodec.encode(new Input.Unreadable(new Problem(Problem.Kind.EMPTY, "a:2", "blank")));
             String other = InputCodec.encode(new Input.Unreadable(new Problem(Problem.Kind.EMPTY, "a:3", "blank")));
             harness.processElement(empty, 0);
             harness.processElement(other, 0);
 
             assertEquals(List.of(empty, other), harness.extractOutputValues());
+        } finally {
+            harness.close();
         }
     }
 
     @Test
     void aCopyArrivingAfterTheTimeToLiveIsCodedAgain() throws Exception {
-        try (var harness = harness()) {
+        var harness = harness();
+        try {
             harness.setStateTtlProcessingTime(0);
             harness.processElement(article("a.jsonl:1"), 0);
             harness.setStateTtlProcessingTime(Duration.ofDays(2).toMillis());
@@ -65,6 +72,8 @@ class DropCopiesTest {
             assertEquals(List.of(article("a.jsonl:1"), article("b.jsonl:9")), harness.extractOutputValues());
             assertTrue(harness.getSideOutput(CodeArticles.PROBLEMS) == null
                     || harness.getSideOutput(CodeArticles.PROBLEMS).isEmpty());
+        } finally {
+            harness.close();
         }
     }
 }

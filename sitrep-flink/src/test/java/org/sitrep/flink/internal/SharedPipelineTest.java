@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class SharedPipelineTest {
         AtomicInteger built = new AtomicInteger();
         Pipeline stub = new Pipeline(text -> null, sentence -> true, (segmented, tag, parse) -> null,
                 (parsed, date) -> null, (resolved, id, problems) -> List.of());
-        List<Pipeline> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Pipeline> seen = Collections.synchronizedList(new ArrayList<>());
         List<Thread> slots = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Thread slot = new Thread(() -> seen.add(SharedPipeline.get(() -> {
