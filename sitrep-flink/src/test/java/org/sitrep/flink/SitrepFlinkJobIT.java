@@ -20,8 +20,12 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -39,6 +43,7 @@ import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.ArticleSink;
+import org.sitrep.pipeline.BatchReport;
 import org.sitrep.pipeline.BatchRunner;
 
 /**
@@ -48,9 +53,13 @@ import org.sitrep.pipeline.BatchRunner;
 @Timeout(value = 170)
 class SitrepFlinkJobIT {
 
+    /** Keeps the metrics of finished jobs, so a test can read them after the job ends. */
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder()
+                    .setConfiguration(METRICS.addToConfiguration(new Configuration()))
                     .setNumberTaskManagers(1)
                     .setNumberSlotsPerTaskManager(2)
                     .build());
@@ -65,6 +74,7 @@ class SitrepFlinkJobIT {
     static List<String> expectedEvents = new ArrayList<>();
     static List<String> expectedProblems = new ArrayList<>();
     static Set<String> expectedDays = new TreeSet<>();
+    static BatchReport batch;
 
     @BeforeAll
     static void codeOnOneMachine() throws IOException {
@@ -72,7 +82,7 @@ class SitrepFlinkJobIT {
         articles = TestCorpus.write(input);
         // The single-machine path: the batch runner of `sitrep ingest` over the same reader, without a store.
         try (ArticleReader reader = ArticleReader.open(List.of(input), ReadOptions.defaults())) {
-            new BatchRunner(SharedPipeline.get(), 1).run(reader, new ArticleSink() {
+            batch = new BatchRunner(SharedPipeline.get(), 1).run(reader, new ArticleSink() {
                 @Override
                 public boolean contains(String articleId) {
                     return false;
@@ -126,6 +136,36 @@ class SitrepFlinkJobIT {
         Set<String> kinds = new TreeSet<>();
         problems.forEach(problem -> kinds.add(problem.substring(0, problem.indexOf(' '))));
         assertTrue(kinds.containsAll(Set.of("MALFORMED_RECORD", "EMPTY", "BINARY", "DUPLICATE")), "kinds: " + kinds);
+    }
+
+    @Test
+    void metricsCountArticlesEventsCopiesAndProblemsByKind() throws Exception {
+        runJob(work.resolve("out-metrics"));
+        String job = "sitrep-it-out-metrics";
+        long copies = expectedProblems.stream().filter(p -> p.startsWith("DUPLICATE ")).count();
+        long empty = expectedProblems.stream().filter(p -> p.startsWith("EMPTY ")).count();
+
+        assertEquals(1, copies, "the corpus has one copy");
+        assertEquals(batch.read() - copies, sumOfCounters(job, ".code.", ".articles"));
+        assertEquals(expectedEvents.size(), sumOfCounters(job, ".code.", ".events"));
+        assertEquals(expectedProblems.size() - copies, sumOfCounters(job, ".code.", ".problems"));
+        assertEquals(copies, sumOfCounters(job, ".drop-copies.", ".copies"));
+        assertEquals(empty, sumOfCounters(job, ".code.", ".problemsByKind.EMPTY"));
+    }
+
+    /** The sum over subtasks of the counters of one operator whose identifiers end with {@code suffix}. */
+    private static long sumOfCounters(String jobName, String operator, String suffix) {
+        // By group, not by identifier: a task and its chained operator may share identifiers.
+        Set<Counter> counters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        METRICS.getMetricsByGroup().forEach((group, metrics) -> metrics.forEach((name, metric) -> {
+            String id = group.getMetricIdentifier(name);
+            if (id.contains("." + jobName + ".") && id.contains(operator) && id.endsWith(suffix)
+                    && metric instanceof Counter counter) {
+                counters.add(counter);
+            }
+        }));
+        assertTrue(!counters.isEmpty(), "no counter " + operator + "*" + suffix);
+        return counters.stream().mapToLong(Counter::getCount).sum();
     }
 
     @Test
@@ -242,12 +282,14 @@ class SitrepFlinkJobIT {
         runJob(out, UnaryOperator.identity());
     }
 
-    private static void runJob(Path out, UnaryOperator<DataStream<DayLine>> beforeEventsSink) throws Exception {
+    private static JobExecutionResult runJob(Path out, UnaryOperator<DataStream<DayLine>> beforeEventsSink)
+            throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         SitrepFlinkJob.build(env, new JobOptions(List.of(input.toString()), out.toString(), null, null,
                 Duration.ofMillis(500)), beforeEventsSink);
-        env.execute("sitrep-it");
+        // A name per run: the metrics reporter knows metrics by identifiers, which hold the job name.
+        return env.execute("sitrep-it-" + out.getFileName());
     }
 
     private static List<JsonNode> readLines(Path folder) throws IOException {

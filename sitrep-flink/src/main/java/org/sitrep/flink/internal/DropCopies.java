@@ -6,6 +6,7 @@ import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.sitrep.model.Article;
@@ -15,7 +16,8 @@ import org.sitrep.pipeline.Input;
 /**
  * Drops exact copies, as the batch runner does: on a stream keyed by {@link InputCodec#keyOf content id}, an
  * article whose id was seen within the time to live is not coded again but reported as a
- * {@link Problem.Kind#DUPLICATE} on the {@link CodeArticles#PROBLEMS} side output. Unreadable records pass.
+ * {@link Problem.Kind#DUPLICATE} on the {@link CodeArticles#PROBLEMS} side output, and counted in the
+ * {@code copies} metric. Unreadable records pass.
  *
  * <p>Which copy counts as the first depends on arrival order, which parallel readers do not fix; the events
  * do not, since copies have the same text and so the same event ids.
@@ -26,6 +28,7 @@ public final class DropCopies extends KeyedProcessFunction<String, String, Strin
 
     private final Duration timeToLive;
     private transient ValueState<Boolean> seen;
+    private transient Counter copies;
 
     public DropCopies(Duration timeToLive) {
         if (timeToLive.isNegative() || timeToLive.isZero()) {
@@ -39,6 +42,7 @@ public final class DropCopies extends KeyedProcessFunction<String, String, Strin
         ValueStateDescriptor<Boolean> descriptor = new ValueStateDescriptor<>("seen", Types.BOOLEAN);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(timeToLive).build());
         seen = getRuntimeContext().getState(descriptor);
+        copies = getRuntimeContext().getMetricGroup().counter("copies");
     }
 
     @Override
@@ -56,5 +60,6 @@ public final class DropCopies extends KeyedProcessFunction<String, String, Strin
         Problem duplicate = new Problem(Problem.Kind.DUPLICATE, copy.origin(),
                 "same content as article " + copy.id() + ", stored before");
         context.output(CodeArticles.PROBLEMS, CodeArticles.problemLine(duplicate, copy));
+        copies.inc();
     }
 }
