@@ -1,0 +1,128 @@
+package org.sitrep.flink;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
+import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
+import org.sitrep.flink.internal.ArticleFileFormat;
+import org.sitrep.flink.internal.CodeArticles;
+import org.sitrep.flink.internal.DayBuckets;
+import org.sitrep.flink.internal.DayLine;
+import org.sitrep.flink.internal.DropCopies;
+import org.sitrep.flink.internal.InputCodec;
+import org.sitrep.flink.internal.JsonLineEncoder;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The sitrep Flink job: articles from files and folders, coded one per record by the standard pipeline,
+ * events and problems written as JSON lines in day folders. See {@code docs/scale.md}.
+ */
+@Command(name = "sitrep-flink", mixinStandardHelpOptions = true,
+        description = "Codes folders of articles on Apache Flink; writes OUT/events and OUT/problems as JSON lines.")
+public final class SitrepFlinkJob implements Callable<Integer> {
+
+    /** The name of the events folder under the output folder. */
+    public static final String EVENTS = "events";
+    /** The name of the problems folder under the output folder. */
+    public static final String PROBLEMS = "problems";
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders of .txt, .json, .jsonl articles.")
+    private List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    private String output;
+
+    @Option(names = "--watch", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "10",
+            description = "Keep running and pick up new files every SECONDS (default when given: 10).")
+    private Integer watchSeconds;
+
+    @Option(names = "--local", description = "Run on a MiniCluster in this JVM instead of submitting to a cluster.")
+    private boolean local;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "Task slots to use with --local (default: 2).")
+    private int parallelism = 2;
+
+    @Option(names = "--checkpoint-interval", paramLabel = "SECONDS", description = "Default: 10.")
+    private int checkpointSeconds = 10;
+
+    @Option(names = "--copies-remembered", paramLabel = "DAYS",
+            description = "How long an article's content id is kept to recognise a copy of it (default: 30).")
+    private int copiesRememberedDays = 30;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of articles that have none.")
+    private LocalDate defaultDate;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SitrepFlinkJob()).execute(args));
+    }
+
+    /** The options the command line gave. */
+    JobOptions jobOptions() {
+        return new JobOptions(inputs, output, watchSeconds == null ? null : Duration.ofSeconds(watchSeconds),
+                defaultDate, Duration.ofSeconds(checkpointSeconds), Duration.ofDays(copiesRememberedDays));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        JobOptions options = jobOptions();
+        StreamExecutionEnvironment env = local
+                ? StreamExecutionEnvironment.createLocalEnvironment(parallelism)
+                : StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, options);
+        env.execute("sitrep");
+        return 0;
+    }
+
+    /** Adds the job to an environment, with exactly-once checkpointing; the caller executes it. */
+    public static void build(StreamExecutionEnvironment env, JobOptions options) {
+        build(env, options, UnaryOperator.identity());
+    }
+
+    /** As {@link #build(StreamExecutionEnvironment, JobOptions)}, with a step before the events sink: tests
+     * inject failures there. */
+    static void build(StreamExecutionEnvironment env, JobOptions options,
+                      UnaryOperator<DataStream<DayLine>> beforeEventsSink) {
+        env.enableCheckpointing(options.checkpointInterval().toMillis());
+        Path[] paths = options.inputs().stream().map(Path::new).toArray(Path[]::new);
+        FileSource.FileSourceBuilder<String> source = FileSource.forBulkFileFormat(
+                new ArticleFileFormat(new ReadOptions(options.defaultDate(), Pipeline.DEFAULT_MAX_CHARS)), paths);
+        if (options.watch() != null) {
+            source.monitorContinuously(options.watch());
+        }
+        SingleOutputStreamOperator<String> copies = env
+                .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "articles")
+                // Keyed by content id: copies meet in one subtask, and a file's articles, which are read by one
+                // reader, are spread over all the slots that code.
+                .keyBy(InputCodec::keyOf)
+                .process(new DropCopies(options.copiesRemembered())).name("drop-copies").uid("drop-copies");
+        SingleOutputStreamOperator<DayLine> events = copies.process(new CodeArticles()).name("code").uid("code");
+        beforeEventsSink.apply(events)
+                .sinkTo(jsonLines(new Path(options.output(), EVENTS))).name("events").uid("events");
+        copies.getSideOutput(CodeArticles.PROBLEMS).union(events.getSideOutput(CodeArticles.PROBLEMS))
+                .sinkTo(jsonLines(new Path(options.output(), PROBLEMS))).name("problems").uid("problems");
+    }
+
+    /** Exactly-once JSON lines: part files are published only when a checkpoint completes. */
+    private static FileSink<DayLine> jsonLines(Path folder) {
+        return FileSink.forRowFormat(folder, new JsonLineEncoder())
+                .withBucketAssigner(new DayBuckets())
+                .withRollingPolicy(OnCheckpointRollingPolicy.build())
+                .withOutputFileConfig(OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".jsonl").build())
+                .build();
+    }
+}

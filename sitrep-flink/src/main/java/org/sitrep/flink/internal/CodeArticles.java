@@ -1,0 +1,120 @@
+package org.sitrep.flink.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.MeterView;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+import org.sitrep.pipeline.Input;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * Codes each {@link InputCodec encoded} input with the TaskManager's {@link SharedPipeline}: events (in
+ * {@link EventJson}'s shape) go to the main output, every problem (unreadable records, skipped articles,
+ * coding notes) to the {@link #PROBLEMS} side output. Nothing an article does fails the job: a failure while
+ * coding becomes a {@link Problem.Kind#FAILURE} problem, as in {@code sitrep ingest}.
+ *
+ * <p>Metrics per subtask: {@code articles}, {@code events}, {@code problems} counters, {@code articlesPerSecond}
+ * and {@code eventsPerSecond} meters, and one {@code problems_KIND} counter per problem kind met.
+ */
+public final class CodeArticles extends ProcessFunction<String, DayLine> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Problems, as JSON lines. */
+    public static final OutputTag<DayLine> PROBLEMS = new OutputTag<>("problems") {
+        private static final long serialVersionUID = 1L;
+    };
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private transient Pipeline pipeline;
+    private transient Counter articles;
+    private transient Counter events;
+    private transient Counter problems;
+    private transient MetricGroup problemKinds;
+    private transient Map<Problem.Kind, Counter> byKind;
+
+    @Override
+    public void open(OpenContext context) {
+        pipeline = SharedPipeline.get();
+        MetricGroup metrics = getRuntimeContext().getMetricGroup();
+        articles = metrics.counter("articles");
+        events = metrics.counter("events");
+        problems = metrics.counter("problems");
+        metrics.meter("articlesPerSecond", new MeterView(articles));
+        metrics.meter("eventsPerSecond", new MeterView(events));
+        problemKinds = metrics.addGroup("problemsByKind");
+        byKind = new EnumMap<>(Problem.Kind.class);
+    }
+
+    @Override
+    public void processElement(String encoded, Context context, Collector<DayLine> out) {
+        Input input = InputCodec.decode(encoded);
+        articles.inc();
+        if (input instanceof Input.Unreadable unreadable) {
+            emitProblem(unreadable.problem(), null, context);
+            return;
+        }
+        Input.Readable readable = (Input.Readable) input;
+        CodedArticle coded = code(pipeline, readable);
+        String day = dayOf(coded.article());
+        for (Event event : coded.events()) {
+            out.collect(new DayLine(day, EventJson.toJson(StoredEvent.of(coded, event))));
+            events.inc();
+        }
+        for (Problem problem : coded.problems()) {
+            emitProblem(problem, coded.article(), context);
+        }
+    }
+
+    /** Codes one article; a failure stops only this article, which comes back skipped with the cause. */
+    static CodedArticle code(Pipeline pipeline, Input.Readable readable) {
+        Article article = readable.article();
+        try {
+            return pipeline.process(article, readable.problems());
+        } catch (RuntimeException e) {
+            String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
+            List<Problem> problems = new ArrayList<>(readable.problems());
+            problems.add(new Problem(Problem.Kind.FAILURE, article.origin(), e + cause));
+            return CodedArticle.skipped(article, problems);
+        }
+    }
+
+    private void emitProblem(Problem problem, Article article, Context context) {
+        context.output(PROBLEMS, problemLine(problem, article));
+        problems.inc();
+        byKind.computeIfAbsent(problem.kind(), kind -> problemKinds.counter(kind.name())).inc();
+    }
+
+    /** A problem as a JSON line: {@code article_id} (or null), {@code kind}, {@code fatal}, {@code origin},
+     * {@code message}, {@code date} (the article's, or null). */
+    static DayLine problemLine(Problem problem, Article article) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("article_id", article == null ? null : article.id());
+        node.put("kind", problem.kind().name());
+        node.put("fatal", problem.kind().fatal());
+        node.put("origin", problem.origin());
+        node.put("message", problem.message());
+        node.put("date", article == null || article.date() == null ? null : article.date().toString());
+        return new DayLine(article == null ? DayLine.UNDATED : dayOf(article), node.toString());
+    }
+
+    private static String dayOf(Article article) {
+        return article.date() == null ? DayLine.UNDATED : article.date().toString();
+    }
+}

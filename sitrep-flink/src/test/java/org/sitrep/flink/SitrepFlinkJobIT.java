@@ -1,0 +1,320 @@
+package org.sitrep.flink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.flink.internal.DayLine;
+import org.sitrep.flink.internal.SharedPipeline;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+import org.sitrep.pipeline.ArticleSink;
+import org.sitrep.pipeline.BatchReport;
+import org.sitrep.pipeline.BatchRunner;
+
+/**
+ * Runs the job on a MiniCluster of two slots and compares its output with the single-machine batch runner
+ * of {@code sitrep ingest} on the same files.
+ */
+@Timeout(value = 170)
+class SitrepFlinkJobIT {
+
+    /** Keeps the metrics of finished jobs, so a test can read them after the job ends. */
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder()
+                    .setConfiguration(METRICS.addToConfiguration(new Configuration()))
+                    .setNumberTaskManagers(1)
+                    .setNumberSlotsPerTaskManager(2)
+                    .build());
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+
+    static Path input;
+    static int articles;
+    static List<String> expectedEvents = new ArrayList<>();
+    static List<String> expectedProblems = new ArrayList<>();
+    static Set<String> expectedDays = new TreeSet<>();
+    static BatchReport batch;
+
+    @BeforeAll
+    static void codeOnOneMachine() throws IOException {
+        input = Files.createDirectories(work.resolve("in"));
+        articles = TestCorpus.write(input);
+        // The single-machine path: the batch runner of `sitrep ingest` over the same reader, without a store.
+        try (ArticleReader reader = ArticleReader.open(List.of(input), ReadOptions.defaults())) {
+            batch = new BatchRunner(SharedPipeline.get(), 1).run(reader, new ArticleSink() {
+                @Override
+                public boolean contains(String articleId) {
+                    return false;
+                }
+
+                @Override
+                public void accept(CodedArticle article) {
+                    for (Event event : article.events()) {
+                        expectedEvents.add(eventKey(event.id(), event.articleId(), event.source().code(),
+                                event.cameoCode(), event.target() == null ? null : event.target().code()));
+                        expectedDays.add(article.article().date() == null ? "undated"
+                                : article.article().date().toString());
+                    }
+                    article.problems().forEach(problem -> expectedProblems.add(problemKey(problem)));
+                }
+
+                @Override
+                public void reject(Problem problem) {
+                    expectedProblems.add(problemKey(problem));
+                }
+            }, (read, events, problems) -> { });
+        }
+        expectedEvents.sort(null);
+        expectedProblems.sort(null);
+    }
+
+    @Test
+    void codesTheSameEventsAndReportsTheSameProblemsAsTheBatchRunner() throws Exception {
+        Path out = work.resolve("out");
+        runJob(out);
+
+        // Guards against a corpus that codes nothing, which would make the comparison empty.
+        assertTrue(expectedEvents.size() >= articles, "expected events: " + expectedEvents.size());
+        List<String> events = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.EVENTS))) {
+            JsonNode target = node.get("target");
+            events.add(eventKey(node.get("id").asText(), node.get("article_id").asText(),
+                    node.get("source").get("code").asText(), node.get("cameo_code").asText(),
+                    target.isNull() ? null : target.get("code").asText()));
+        }
+        events.sort(null);
+        assertEquals(expectedEvents, events);
+
+        List<String> problems = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.PROBLEMS))) {
+            problems.add(problemKey(node.get("kind").asText(), node.get("origin").asText(),
+                    node.get("message").asText()));
+        }
+        problems.sort(null);
+        assertEquals(expectedProblems, problems);
+        Set<String> kinds = new TreeSet<>();
+        problems.forEach(problem -> kinds.add(problem.substring(0, problem.indexOf(' '))));
+        assertTrue(kinds.containsAll(Set.of("MALFORMED_RECORD", "EMPTY", "BINARY", "DUPLICATE")), "kinds: " + kinds);
+    }
+
+    @Test
+    void metricsCountArticlesEventsCopiesAndProblemsByKind() throws Exception {
+        runJob(work.resolve("out-metrics"));
+        String job = "sitrep-it-out-metrics";
+        long copies = expectedProblems.stream().filter(p -> p.startsWith("DUPLICATE ")).count();
+        long empty = expectedProblems.stream().filter(p -> p.startsWith("EMPTY ")).count();
+
+        assertEquals(1, copies, "the corpus has one copy");
+        assertEquals(batch.read() - copies, sumOfCounters(job, ".code.", ".articles"));
+        assertEquals(expectedEvents.size(), sumOfCounters(job, ".code.", ".events"));
+        assertEquals(expectedProblems.size() - copies, sumOfCounters(job, ".code.", ".problems"));
+        assertEquals(copies, sumOfCounters(job, ".drop-copies.", ".copies"));
+        assertEquals(empty, sumOfCounters(job, ".code.", ".problemsByKind.EMPTY"));
+    }
+
+    /** The sum over subtasks of the counters of one operator whose identifiers end with {@code suffix}. */
+    private static long sumOfCounters(String jobName, String operator, String suffix) {
+        // By group, not by identifier: a task and its chained operator may share identifiers.
+        Set<Counter> counters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        METRICS.getMetricsByGroup().forEach((group, metrics) -> metrics.forEach((name, metric) -> {
+            String id = group.getMetricIdentifier(name);
+            if (id.contains("." + jobName + ".") && id.contains(operator) && id.endsWith(suffix)
+                    && metric instanceof Counter counter) {
+                counters.add(counter);
+            }
+        }));
+        assertTrue(!counters.isEmpty(), "no counter " + operator + "*" + suffix);
+        return counters.stream().mapToLong(Counter::getCount).sum();
+    }
+
+    @Test
+    void duckDbReadsTheEventsWithTheirDayFolders() throws Exception {
+        Path out = work.resolve("out-duckdb");
+        runJob(out);
+        String glob = out.resolve(SitrepFlinkJob.EVENTS) + "/*/*.jsonl";
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+             Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("SELECT count(*), count(DISTINCT id) FROM read_json_auto('"
+                    + glob + "', hive_partitioning = true)")) {
+                rows.next();
+                assertEquals(expectedEvents.size(), rows.getLong(1));
+                assertEquals(expectedEvents.size(), rows.getLong(2));
+            }
+            Set<String> days = new TreeSet<>();
+            try (ResultSet rows = sql.executeQuery("SELECT DISTINCT CAST(day AS VARCHAR) FROM read_json_auto('"
+                    + glob + "', hive_partitioning = true)")) {
+                while (rows.next()) {
+                    days.add(rows.getString(1));
+                }
+            }
+            assertEquals(expectedDays, days);
+            // The article date and the folder agree for every event.
+            try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM read_json_auto('" + glob
+                    + "', hive_partitioning = true) WHERE coalesce(CAST(date AS VARCHAR), 'undated') "
+                    + "<> CAST(day AS VARCHAR)")) {
+                rows.next();
+                assertEquals(0, rows.getLong(1));
+            }
+        }
+    }
+
+    @Test
+    void aFailureInTheMiddleLosesAndRepeatsNoEvent() throws Exception {
+        Path out = work.resolve("out-failure");
+        FailOnce.FAILED.set(false);
+        runJob(out, events -> events.map(new FailOnce()).name("fail-once"));
+
+        assertTrue(FailOnce.FAILED.get(), "the failure was injected");
+        List<String> events = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.EVENTS))) {
+            JsonNode target = node.get("target");
+            events.add(eventKey(node.get("id").asText(), node.get("article_id").asText(),
+                    node.get("source").get("code").asText(), node.get("cameo_code").asText(),
+                    target.isNull() ? null : target.get("code").asText()));
+        }
+        events.sort(null);
+        assertEquals(expectedEvents, events);
+    }
+
+    @Test
+    void watchingAFolderCodesFilesAddedWhileTheJobRuns() throws Exception {
+        Path watched = Files.createDirectories(work.resolve("watched"));
+        Path out = work.resolve("out-watch");
+        String first = addArticle(watched, "first.jsonl", "Trade", "France signed a trade agreement with Japan.");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        SitrepFlinkJob.build(env, new JobOptions(List.of(watched.toString()), out.toString(),
+                Duration.ofMillis(500), null, Duration.ofMillis(500)));
+        JobClient job = env.executeAsync("sitrep-watch");
+        try {
+            assertEquals(Set.of(first), waitForArticles(out, 1));
+            String second = addArticle(watched, "second.jsonl", "Fishing",
+                    "Kenya accused Egypt of violating the fishing agreement.");
+            assertEquals(Set.of(first, second), waitForArticles(out, 2));
+        } finally {
+            job.cancel().get();
+        }
+    }
+
+    /** Writes one article under a hidden name, then renames it, so the watcher never sees half a file. */
+    private static String addArticle(Path folder, String name, String title, String text) throws IOException {
+        Path hidden = folder.resolve("." + name);
+        Files.writeString(hidden, "{\"title\": \"" + title + "\", \"text\": \"" + text
+                + "\", \"date\": \"2026-03-05\"}\n");
+        Files.move(hidden, folder.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return org.sitrep.model.Article.contentId(title, text);
+    }
+
+    /** The articles with published events once there are {@code count} of them, within a minute. */
+    private static Set<String> waitForArticles(Path out, int count) throws Exception {
+        Set<String> articles = new TreeSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            articles.clear();
+            if (Files.isDirectory(out.resolve(SitrepFlinkJob.EVENTS))) {
+                readLines(out.resolve(SitrepFlinkJob.EVENTS)).forEach(node -> articles.add(node.get("article_id").asText()));
+            }
+            if (articles.size() >= count) {
+                return articles;
+            }
+            Thread.sleep(200);
+        }
+        return articles;
+    }
+
+    /** Fails the job once, at the fourth event one subtask sees; the restarted job must not fail again. */
+    static final class FailOnce implements MapFunction<DayLine, DayLine> {
+        private static final long serialVersionUID = 1L;
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+        private int seen;
+
+        @Override
+        public DayLine map(DayLine line) {
+            if (++seen == 4 && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure");
+            }
+            return line;
+        }
+    }
+
+    private static void runJob(Path out) throws Exception {
+        runJob(out, UnaryOperator.identity());
+    }
+
+    private static JobExecutionResult runJob(Path out, UnaryOperator<DataStream<DayLine>> beforeEventsSink)
+            throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        SitrepFlinkJob.build(env, new JobOptions(List.of(input.toString()), out.toString(), null, null,
+                Duration.ofMillis(500)), beforeEventsSink);
+        // A name per run: the metrics reporter knows metrics by identifiers, which hold the job name.
+        return env.execute("sitrep-it-" + out.getFileName());
+    }
+
+    private static List<JsonNode> readLines(Path folder) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    nodes.add(MAPPER.readTree(line));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private static String eventKey(String id, String articleId, String source, String code, String target) {
+        return articleId + " " + source + " " + code + " " + target + " " + id;
+    }
+
+    private static String problemKey(Problem problem) {
+        return problemKey(problem.kind().name(), problem.origin(), problem.message());
+    }
+
+    /** Which of two copies is reported depends on arrival order: a duplicate is known by the article it
+     * copies, which its message names, not by its origin. */
+    private static String problemKey(String kind, String origin, String message) {
+        return kind + " " + (kind.equals("DUPLICATE") ? message : origin);
+    }
+}
