@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code sitrep eval}: scores sitrep against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores sitrep against labelled data.",
-        subcommands = {EvalCommand.Stories.class, EvalPetrarchCommand.class})
+        subcommands = {EvalCommand.Stories.class, EvalPetrarchCommand.class, EvalPlacesCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec

@@ -152,6 +152,14 @@ public final class PlaceResolver {
      * @param mentions  its actor mentions (may be empty)
      */
     public Geography resolve(String text, List<Sentence> sentences, List<Mention> mentions) {
+        return resolve(text, sentences, mentions, null);
+    }
+
+    /**
+     * Finds and resolves the place names of an article published on {@code published} (may be {@code null}):
+     * places of sentences about earlier years ("the 2013 attack on ...") do not make the article's focus.
+     */
+    public Geography resolve(String text, List<Sentence> sentences, List<Mention> mentions, java.time.LocalDate published) {
         Set<String> lowerCaseWords = lowerCaseWords(text);
         Map<Integer, List<Mention>> mentionsBySentence = new HashMap<>();
         for (Mention mention : mentions) {
@@ -235,7 +243,7 @@ public final class PlaceResolver {
             }
         }
         result.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
-        return new Geography(result, datelineMention, focus(result));
+        return new Geography(result, datelineMention, focus(text, sentences, result, published));
     }
 
     private record Scored(Place place, double score) {
@@ -369,25 +377,47 @@ public final class PlaceResolver {
         return score;
     }
 
-    /** The most named specific place, when named twice or more, in the most named country; else that country. */
-    private Place focus(List<PlaceMention> mentions) {
-        Map<String, Integer> countryCounts = new LinkedHashMap<>();
-        Map<String, Integer> placeCounts = new LinkedHashMap<>();
+    /** Nouns a country name qualifies without being a place: "U.S. officials", "Syria talks". */
+    private static final Set<String> QUALIFIED_NOUNS = Set.of("official", "officials", "forces", "force", "troops",
+            "government", "military", "army", "president", "leader", "leaders", "envoy", "ambassador", "embassy",
+            "talks", "policy", "war", "crisis", "conflict", "deal", "strategy", "intelligence", "administration",
+            "lawmakers", "diplomats", "diplomat", "navy", "regime", "authorities", "ministry", "minister", "sanctions",
+            "citizens", "citizen", "nationals", "allies", "ally", "aid", "state", "media", "agency", "counterpart",
+            "counterparts", "delegation", "coalition", "strikes", "airstrikes", "jets", "warplanes", "drone", "drones");
+
+    /**
+     * The place the article is about. Its country is the one it names most as a place; a country that only
+     * qualifies a noun ("U.S. officials") or stands for its government does not count. Its place is then the
+     * specific place of that country the article names most, headline and lead counting double, even if named
+     * once: an article naming Cairo once and Egypt five times happened in Cairo. Places of sentences about
+     * earlier years (a 2013 attack recalled in a 2017 story) count only when nothing else does.
+     */
+    private Place focus(String text, List<Sentence> sentences, List<PlaceMention> mentions, java.time.LocalDate published) {
+        Map<String, Double> countryCounts = new LinkedHashMap<>();
+        Map<String, Double> placeCounts = new LinkedHashMap<>();
+        Map<String, Double> backgroundCounts = new LinkedHashMap<>();
         Map<String, Place> places = new HashMap<>();
         for (PlaceMention mention : mentions) {
             if (!mention.isResolved() || mention.actorUse()) {
                 continue;
             }
             Place place = mention.place();
-            countryCounts.merge(place.countryCode(), 1, Integer::sum);
-            if (place.kind() != Place.Kind.COUNTRY) {
-                placeCounts.merge(place.featureId(), 1, Integer::sum);
-                places.putIfAbsent(place.featureId(), place);
+            Sentence sentence = mention.sentence() < sentences.size() ? sentences.get(mention.sentence()) : null;
+            if (place.kind() == Place.Kind.COUNTRY) {
+                if (sentence == null || !qualifiesNoun(text, sentence, mention)) {
+                    countryCounts.merge(place.countryCode(), 1.0, Double::sum);
+                }
+                continue;
             }
+            double weight = mention.sentence() <= 2 ? 2 : 1;
+            boolean background = sentence != null && published != null && aboutEarlierYear(text, sentence, published);
+            (background ? backgroundCounts : placeCounts).merge(place.featureId(), weight, Double::sum);
+            countryCounts.merge(place.countryCode(), background ? 0.5 : 1.0, Double::sum);
+            places.putIfAbsent(place.featureId(), place);
         }
         String country = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> entry : countryCounts.entrySet()) {
+        double most = 0;
+        for (Map.Entry<String, Double> entry : countryCounts.entrySet()) {
             if (entry.getValue() > most) {
                 most = entry.getValue();
                 country = entry.getKey();
@@ -396,16 +426,56 @@ public final class PlaceResolver {
         if (country == null) {
             return null;
         }
-        Place specific = null;
-        int mostSpecific = 1;
-        for (Map.Entry<String, Integer> entry : placeCounts.entrySet()) {
-            Place place = places.get(entry.getKey());
-            if (entry.getValue() > mostSpecific && place.countryCode().equals(country)) {
-                mostSpecific = entry.getValue();
-                specific = place;
-            }
+        Place specific = mostNamed(placeCounts, places, country);
+        if (specific == null) {
+            specific = mostNamed(backgroundCounts, places, country);
         }
         return specific != null ? specific : gazetteer.country(country).orElse(null);
+    }
+
+    private static Place mostNamed(Map<String, Double> counts, Map<String, Place> places, String country) {
+        Place best = null;
+        double most = 0;
+        for (Map.Entry<String, Double> entry : counts.entrySet()) {
+            Place place = places.get(entry.getKey());
+            if (entry.getValue() > most && place.countryCode().equals(country)) {
+                most = entry.getValue();
+                best = place;
+            }
+        }
+        return best;
+    }
+
+    /** "U.S. officials", "the Syria talks": a country name before a noun it qualifies. */
+    private static boolean qualifiesNoun(String text, Sentence sentence, PlaceMention mention) {
+        for (Token token : sentence.tokens()) {
+            if (token.span().begin() >= mention.span().end()) {
+                String word = token.span().of(text);
+                if (!token.tag().isEmpty()) {
+                    return token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
+                            || QUALIFIED_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+                }
+                return QUALIFIED_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** A sentence naming a year before the publication year and not the publication year itself. */
+    private static boolean aboutEarlierYear(String text, Sentence sentence, java.time.LocalDate published) {
+        boolean earlier = false;
+        for (Token token : sentence.tokens()) {
+            String word = token.span().of(text);
+            if (word.length() == 4 && word.chars().allMatch(Character::isDigit)
+                    && (word.startsWith("19") || word.startsWith("20"))) {
+                int year = Integer.parseInt(word);
+                if (year == published.getYear()) {
+                    return false;
+                }
+                earlier |= year < published.getYear();
+            }
+        }
+        return earlier;
     }
 
     /** "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name. */

@@ -228,4 +228,29 @@ class PlaceResolverTest {
         Geography tbilisi = resolve("Protests spread from Tbilisi across Georgia on Sunday.");
         assertEquals("GE", mention(tbilisi, "Georgia").place().featureId());
     }
+
+    @Test
+    void theFocusIsATownOfTheFocusCountryEvenIfNamedOnce() {
+        Geography geography = resolve("Protesters gathered in Idlib. Observers in Syria counted the dead. "
+                + "Aid to Syria was stopped, and Syria closed its borders.");
+        assertEquals(169389, geography.focus().geonameId());
+    }
+
+    @Test
+    void countriesQualifyingANounDoNotMakeTheFocus() {
+        Geography geography = resolve("U.S. officials said the jets struck Idlib. U.S. lawmakers and U.S. diplomats "
+                + "met U.S. officials.");
+        assertEquals(169389, geography.focus().geonameId());
+    }
+
+    @Test
+    void placesOfSentencesAboutEarlierYearsDoNotMakeTheFocus() {
+        String text = "In 2013, militants attacked Aleppo. Aleppo was besieged in 2013 as well. "
+                + "This week, jets struck Idlib.";
+        List<Sentence> sentences = Texts.sentences(text);
+        Geography geography = resolver.resolve(text, sentences, List.of(), java.time.LocalDate.of(2017, 5, 3));
+        assertEquals(169389, geography.focus().geonameId());
+        Geography undated = resolver.resolve(text, sentences, List.of());
+        assertEquals(170063, undated.focus().geonameId());
+    }
 }
