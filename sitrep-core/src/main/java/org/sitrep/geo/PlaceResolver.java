@@ -89,7 +89,9 @@ public final class PlaceResolver {
             // News outlets, brands and weapons.
             "fox", "hill", "cnn", "bbc", "harvard", "yale", "tomahawk", "predator", "hellfire", "patriot",
             "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report", "guardian",
-            "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ");
+            "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ",
+            // Capitalised common words and first names that GeoNames also has as towns.
+            "front", "street", "never", "war", "date", "nancy", "warren", "roe", "wade", "kim");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -217,7 +219,7 @@ public final class PlaceResolver {
         // Two passes: the second lets places resolved in the first vouch for their neighbours.
         List<Place> chosen = new ArrayList<>();
         for (Raw raw : raws) {
-            chosen.add(choose(raw, placeContext, actorContext, List.of()).place());
+            chosen.add(choose(raw, placeContext, actorContext, List.of(), null).place());
         }
         List<PlaceMention> result = new ArrayList<>();
         PlaceMention datelineMention = null;
@@ -234,7 +236,9 @@ public final class PlaceResolver {
                     withOthers.merge(other.countryCode(), 1.0, Double::sum);
                 }
             }
-            Scored best = choose(raw, withOthers, actorContext, others);
+            int container = containerOf(text, raws, i);
+            Place within = container < 0 ? null : chosen.get(container);
+            Scored best = choose(raw, withOthers, actorContext, others, within);
             PlaceMention mention = new PlaceMention(raw.sentence(), raw.span(), raw.text(), best.place(),
                     raw.candidates().size(), best.place() == null ? 0 : best.score(), raw.actorUse());
             result.add(mention);
@@ -250,11 +254,12 @@ public final class PlaceResolver {
     }
 
     private Scored choose(Raw raw, Map<String, Double> placeContext, Map<String, Double> actorContext,
-                          List<Place> others) {
+                          List<Place> others, Place within) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Candidate candidate : plausible(raw.candidates())) {
-            double score = score(candidate, raw, placeContext, actorContext, others);
+            double score = score(candidate, raw, placeContext, actorContext, others)
+                    + containment(candidate.place(), within);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.place();
@@ -323,7 +328,9 @@ public final class PlaceResolver {
         if (candidate.match() == Gazetteer.NameMatch.SKELETON && placeWeight == 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        if (raw.headline() && place.kind() != Place.Kind.COUNTRY
+        // A headline's "Raqqah" is borne out by the body's "Raqqa": another spelling resolved to the same place.
+        boolean borneOut = others.stream().anyMatch(o -> o.featureId().equals(place.featureId()));
+        if (raw.headline() && place.kind() != Place.Kind.COUNTRY && !borneOut
                 && (!inContext || candidate.match() != Gazetteer.NameMatch.PRIMARY)) {
             // In a title-case headline every word looks like a name: only places the article bears out count.
             return Double.NEGATIVE_INFINITY;
@@ -375,6 +382,56 @@ public final class PlaceResolver {
             score += 1.5;
         }
         return score;
+    }
+
+    /** What may stand between a place and the wider place holding it: "X of Y", "X, north of Y", "X in Y". */
+    private static final Pattern CONTAINED_IN = Pattern.compile("(?:,\\s*)?(?:(?:some |about )?\\d+\\s*(?:km|kilometers|"
+            + "kilometres|miles)\\s+)?(?:(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\\s+(?:of\\s+)?|in\\s+|of\\s+"
+            + "|near\\s+|outside\\s+)(?:the\\s+)?(?:(?:province|governorate|district|city|town|region|state)\\s+of\\s+)?");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*['\u2019]s?\\s+");
+
+    /**
+     * The raw mention naming the wider place that holds mention {@code i}, or -1: the next place of the sentence
+     * after "of", "in", "near", "north of" or a comma ("Yarmouk camp of Damascus", "Karm al-Jabal, east of
+     * Aleppo", "Paris, Texas"), or the previous one before a possessive ("Damascus's Jobar district").
+     */
+    private static int containerOf(String text, List<Raw> raws, int i) {
+        Raw raw = raws.get(i);
+        if (i + 1 < raws.size() && raws.get(i + 1).sentence() == raw.sentence()) {
+            Raw next = raws.get(i + 1);
+            String between = text.substring(raw.span().end(), next.span().begin()).toLowerCase(Locale.ROOT);
+            if (!between.isBlank() && CONTAINED_IN.matcher(between.strip() + " ").matches()
+                    || between.strip().equals(",")) {
+                return i + 1;
+            }
+        }
+        if (i > 0 && raws.get(i - 1).sentence() == raw.sentence()) {
+            Raw previous = raws.get(i - 1);
+            String between = text.substring(previous.span().end(), raw.span().begin());
+            if (POSSESSIVE.matcher(between).matches()) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Evidence from the wider place a name is said to lie in: its country, region or neighbourhood (within
+     * {@value #NEARBY_KM} km) for the candidate, against it otherwise. A comma ("Aleppo, Idlib and Hama") only
+     * counts when the wider place is a country or a region.
+     */
+    private static double containment(Place candidate, Place within) {
+        if (within == null || within.featureId().equals(candidate.featureId())
+                || !within.kind().narrowerThan(Place.Kind.COUNTRY) && candidate.kind() == Place.Kind.COUNTRY) {
+            return 0;
+        }
+        boolean sameCountry = candidate.countryCode().equals(within.countryCode());
+        boolean sameRegion = !candidate.admin1Code().isEmpty() && candidate.admin1Code().equals(within.admin1Code());
+        return switch (within.kind()) {
+            case COUNTRY -> sameCountry ? 4 : -4;
+            case ADMIN1 -> sameRegion ? 5 : sameCountry ? 2 : -4;
+            default -> candidate.distanceKm(within) <= NEARBY_KM ? 5 : sameRegion ? 3 : sameCountry ? 1 : -4;
+        };
     }
 
     /** Nouns a country name qualifies without being a place: "U.S. officials", "Syria talks". */
@@ -646,7 +703,9 @@ public final class PlaceResolver {
             while (to + 1 < unknown.length && unknown[to + 1] == m) {
                 to++;
             }
-            if ((from < first || to > last) && !country) {
+            boolean afterPlaceWord = from < first && to == last
+                    && placeLikeRun(java.util.Arrays.copyOfRange(words, from, last + 1));
+            if ((from < first || to > last) && !country && !afterPlaceWord) {
                 return true;
             }
         }
@@ -666,7 +725,8 @@ public final class PlaceResolver {
             }
             boolean sentenceStart = first - 1 == 0 || !isWordLike(words[first - 2]);
             if (isCapitalisedWord(previous) && !sentenceStart && !LEADING_FUNCTION_WORDS.contains(previousLower)
-                    && gazetteer.countryOfDemonym(previous).isEmpty()
+                    && gazetteer.countryOfDemonym(previous).isEmpty() && !isStrippedPossessiveCountry(previous)
+                    && !isCountryName(previous)
                     && !MONTHS_AND_DAYS.contains(previousLower)) {
                 return true;
             }
@@ -813,7 +873,7 @@ public final class PlaceResolver {
             if (person && mention.lastToken() > mention.firstToken()) {
                 String name = mention.span().of(text);
                 // An unknown name may be a place the dictionaries lack: "Eastern Ghouta" gives no surname.
-                if (entry.contains("person:") || gazetteer.lookup(name).isEmpty()) {
+                if (entry.contains("person:") || gazetteer.lookup(name).isEmpty() && !placeLikeRun(name.split(" "))) {
                     surnames.add(name.substring(name.lastIndexOf(' ') + 1));
                 }
             }
@@ -834,7 +894,7 @@ public final class PlaceResolver {
                     }
                     if (end - start >= 2) {
                         String run = sentence.tokenSpan(start, end - 1).of(text);
-                        if (gazetteer.lookup(run).isEmpty()) {
+                        if (gazetteer.lookup(run).isEmpty() && !placeLikeRun(run.split(" "))) {
                             surnames.add(tokens.get(end - 1).span().of(text));
                         }
                     }
@@ -843,6 +903,36 @@ public final class PlaceResolver {
             }
         }
         return surnames;
+    }
+
+    /** Words that open a place's name rather than a person's: "New Mosul" names no Mr Mosul. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("new", "old", "greater", "upper", "lower", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "central", "little", "great",
+            "al", "el", "tel", "tell", "ras", "wadi", "jabal", "jebel", "deir", "bab", "bir", "ain", "beit", "kafr",
+            "camp", "mount", "port", "fort", "lake", "saint", "st");
+
+    /**
+     * A run of capitalised words that reads as a place, not a person: opened by a place prefix ("New Mosul"), a
+     * country ("Syria Aleppo") or a country with its possessive apostrophe lost ("Syrias Aleppo").
+     */
+    private boolean placeLikeRun(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        String first = words[0];
+        return PLACE_PREFIXES.contains(first.toLowerCase(Locale.ROOT).replace(".", ""))
+                || isCountryName(first) || isStrippedPossessiveCountry(first)
+                || gazetteer.countryOfDemonym(first).isPresent();
+    }
+
+    private boolean isCountryName(String word) {
+        return isCountry(gazetteer.lookup(word));
+    }
+
+    /** "Syrias", as feeds that drop apostrophes write "Syria's". */
+    private boolean isStrippedPossessiveCountry(String word) {
+        return word.length() > 3 && word.endsWith("s") && Character.isUpperCase(word.charAt(0))
+                && isCountryName(word.substring(0, word.length() - 1));
     }
 
     /** Words the article writes in lower case somewhere: "police" makes "Police" at a sentence start no town. */

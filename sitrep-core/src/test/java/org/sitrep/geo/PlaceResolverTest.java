@@ -253,4 +253,68 @@ class PlaceResolverTest {
         Geography undated = resolver.resolve(text, sentences, List.of());
         assertEquals(170063, undated.focus().geonameId());
     }
+
+    @Test
+    void aCountrysPossessiveWithItsApostropheLostKeepsTheCityEverywhere() {
+        Geography geography = resolve("Rebels shelled Syrias Aleppo on Monday. Jets struck Aleppo again.");
+        assertTrue(geography.mentions().stream().filter(m -> m.text().equals("Aleppo"))
+                .allMatch(m -> m.isResolved() && m.place().geonameId() == 170063), geography.mentions().toString());
+        assertEquals(2, geography.mentions().stream().filter(m -> m.text().equals("Aleppo")).count());
+        Geography asActor = resolve("Rebels shelled Syrias Aleppo on Monday. Jets struck Aleppo again.",
+                Map.of("Syrias Aleppo", ""));
+        assertEquals(2, asActor.mentions().stream().filter(m -> m.text().equals("Aleppo") && m.isResolved()).count(),
+                asActor.mentions().toString());
+    }
+
+    @Test
+    void aQuarterNamedNewCityDoesNotHideTheCity() {
+        Geography geography = resolve("Militants attacked New Mosul on Friday. Troops retook Mosul city on Saturday.");
+        PlaceMention city = geography.mentions().stream().filter(m -> m.text().startsWith("Mosul")).findFirst()
+                .orElseThrow(() -> new AssertionError(geography.mentions().toString()));
+        assertEquals(99072, city.place().geonameId());
+    }
+
+    @Test
+    void aCityFollowedByTheWordCityResolvesAsTheCity() {
+        Geography geography = resolve("Troops retook Mosul city on Saturday, Iraqi officials said.");
+        PlaceMention city = geography.mentions().stream().filter(m -> m.text().startsWith("Mosul")).findFirst()
+                .orElseThrow(() -> new AssertionError(geography.mentions().toString()));
+        assertEquals(99072, city.place().geonameId());
+    }
+
+    @Test
+    void firstNamesAndCapitalisedCommonWordsAreNotTowns() {
+        Geography geography = resolve("Front lines moved little. Nancy said the plan would fail, and Warren agreed. "
+                + "War came to Idlib.");
+        assertFalse(named(geography, "Front"), geography.mentions().toString());
+        assertFalse(named(geography, "Nancy"));
+        assertFalse(named(geography, "Warren"));
+        assertFalse(named(geography, "War"));
+        assertTrue(named(geography, "Idlib"));
+    }
+
+    @Test
+    void aNewsAgencysAcronymIsNotATown() {
+        Geography geography = resolve("The state agency SANA said jets hit Aleppo.");
+        assertFalse(named(geography, "SANA"), geography.mentions().toString());
+    }
+
+    @Test
+    void aHeadlineSpellingIsBorneOutByAnotherSpellingOfTheSamePlaceInTheBody() {
+        Geography geography = resolve("Jets Pound Halab Overnight\n\nGovernment jets pounded Aleppo overnight, "
+                + "monitors in Syria said.");
+        PlaceMention headline = geography.mentions().stream().filter(m -> m.sentence() == 0 && m.text().equals("Halab"))
+                .findFirst().orElseThrow(() -> new AssertionError(geography.mentions().toString()));
+        assertEquals(170063, headline.place().geonameId());
+    }
+
+    @Test
+    void theWiderPlaceANameIsSaidToLieInChoosesAmongHomonyms() {
+        Geography north = resolve("Shelling reached Hamra, north of Aleppo, while envoys met in Amman.");
+        assertEquals(99999005, mention(north, "Hamra").place().geonameId());
+        Geography south = resolve("Shelling reached Hamra, north of Amman, while envoys met in Aleppo.");
+        assertEquals(99999004, mention(south, "Hamra").place().geonameId());
+        Geography possessive = resolve("Envoys met in Amman. Shelling hit Aleppo's Hamra district.");
+        assertEquals(99999005, mention(possessive, "Hamra").place().geonameId());
+    }
 }
