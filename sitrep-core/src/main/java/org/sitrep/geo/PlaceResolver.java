@@ -91,11 +91,25 @@ public final class PlaceResolver {
             "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report", "guardian",
             "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ",
             // Capitalised common words and first names that GeoNames also has as towns.
-            "front", "street", "never", "war", "date", "nancy", "warren", "roe", "wade", "kim");
+            "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
             "knesset", "whitehall", "westminster", "quai d orsay", "number 10", "vatican");
+    /**
+     * Seats of government named after their building or street, and the GeoNames id of the town they stand in:
+     * where such a name is a place, not the government speaking, it is that town.
+     */
+    private static final Map<String, Long> INSTITUTION_SEATS = Map.of("white house", 4140963L,
+            "oval office", 4140963L, "capitol hill", 4140963L, "kremlin", 524901L, "downing street", 2643743L,
+            "number 10", 2643743L, "whitehall", 2643743L, "elysee", 2988507L, "elysee palace", 2988507L,
+            "knesset", 281184L);
+    /** Words of facility and institution names: "Naval Air Station Pensacola" names no Mr Pensacola. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("station", "air", "naval", "base", "school",
+            "schools", "university", "college", "command", "airport", "street", "road", "square", "hospital",
+            "center", "centre", "mosque", "church", "market", "bridge", "park", "hotel", "museum", "academy",
+            "institute", "stadium", "prison", "court", "ministry", "council", "party", "company", "bank", "county",
+            "district", "province", "state", "city", "international", "federal", "national", "memorial");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "president",
             "minister", "king", "queen", "prince", "princess", "colonel", "col", "lt", "sgt", "capt", "captain",
             "adm", "admiral", "sen", "senator", "rep", "gov", "governor", "judge", "pope", "brig", "maj", "major",
@@ -632,6 +646,11 @@ public final class PlaceResolver {
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(last).span().end());
                 String phrase = span.of(text);
                 List<Gazetteer.Candidate> candidates = gazetteer.lookup(phrase);
+                Long seat = INSTITUTION_SEATS.get(org.sitrep.geo.internal.NameKeys.key(phrase));
+                if (seat != null) {
+                    // "outside Downing Street" happened in London; "Downing Street said" is an actor (below).
+                    candidates = seatOf(seat);
+                }
                 if (candidates.isEmpty()) {
                     continue;
                 }
@@ -665,7 +684,8 @@ public final class PlaceResolver {
                                 boolean headline, Set<String> surnames) {
         String lower = phrase.toLowerCase(Locale.ROOT);
         boolean country = isCountry(candidates);
-        if (INSTITUTIONS.contains(org.sitrep.geo.internal.NameKeys.key(phrase))) {
+        if (INSTITUTIONS.contains(org.sitrep.geo.internal.NameKeys.key(phrase))
+                && !INSTITUTION_SEATS.containsKey(org.sitrep.geo.internal.NameKeys.key(phrase))) {
             return true;
         }
         if (first == last && !country && surnames.contains(words[first])) {
@@ -919,10 +939,23 @@ public final class PlaceResolver {
         if (words.length < 2) {
             return false;
         }
+        for (String word : words) {
+            if (INSTITUTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
         String first = words[0];
         return PLACE_PREFIXES.contains(first.toLowerCase(Locale.ROOT).replace(".", ""))
                 || isCountryName(first) || isStrippedPossessiveCountry(first)
                 || gazetteer.countryOfDemonym(first).isPresent();
+    }
+
+    /** The town of a seat of government, as a candidate of the gazetteer; empty when the index lacks it. */
+    private List<Gazetteer.Candidate> seatOf(long geonameId) {
+        return gazetteer.byGeonameId(geonameId)
+                .map(place -> gazetteer.lookup(place.name()).stream()
+                        .filter(c -> c.place().geonameId() == geonameId).limit(1).toList())
+                .orElse(List.of());
     }
 
     private boolean isCountryName(String word) {

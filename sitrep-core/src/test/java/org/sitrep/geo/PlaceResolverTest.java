@@ -69,8 +69,28 @@ class PlaceResolverTest {
 
     @Test
     void institutionsAreNotPlaces() {
-        Geography geography = resolve("The White House said the talks in Paris would go on.");
-        assertFalse(named(geography, "White House"), geography.mentions().toString());
+        Geography geography = resolve("The Pentagon said the talks in Paris would go on.");
+        assertFalse(named(geography, "Pentagon"), geography.mentions().toString());
+    }
+
+    @Test
+    void aSeatOfGovernmentIsItsTownWhereItIsAPlaceAndAnActorWhereItSpeaks() {
+        Geography outside = resolve("Protesters waited outside the White House on Friday.");
+        PlaceMention place = mention(outside, "White House");
+        assertEquals(4140963, place.place().geonameId());
+        assertFalse(place.actorUse());
+        Geography speaking = resolve("The Kremlin said the talks in Paris would go on.",
+                Map.of("Kremlin", "RUSGOV|government_metonym:RUS"));
+        PlaceMention actor = mention(speaking, "Kremlin");
+        assertEquals(524901, actor.place().geonameId());
+        assertTrue(actor.actorUse());
+    }
+
+    @Test
+    void aFacilityNamedAfterItsTownDoesNotMakeTheTownASurname() {
+        Geography geography = resolve("A gunman opened fire at Naval Air Station Pensacola. Pensacola mourned.");
+        assertTrue(geography.mentions().stream().anyMatch(m -> m.text().equals("Pensacola") && m.isResolved()),
+                geography.mentions().toString());
     }
 
     @Test
