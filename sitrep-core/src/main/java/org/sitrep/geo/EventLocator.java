@@ -19,9 +19,9 @@ import org.sitrep.model.Span;
  * actors ("Syria" in "Syria accused Turkey") or stands for a government ("Damascus said") is never the location;
  * a place the coder took for an unknown target ("troops shelled Douma") is.
  *
- * <p>A country is where an event happened only when nothing narrower of that country is at hand: a town of it
- * named in the sentence, else the nearest one named in the paragraph, else the dateline or the article's focus
- * when they lie in it ("strikes in Syria" in an article about Raqqa happened in Raqqa).
+ * <p>A country or first-level region is where an event happened only when nothing narrower inside it is at
+ * hand: a town of it named in the sentence, else the nearest one named in the paragraph, else the dateline or
+ * the article's focus when they lie in it ("strikes in Syria" in an article about Raqqa happened in Raqqa).
  * Thread-safe.
  */
 public final class EventLocator {
@@ -62,27 +62,27 @@ public final class EventLocator {
                 PlaceMention best = usable.stream().min(narrowestThenNearest).orElseThrow();
                 found = new Location(best.place(), best.span(), Location.Basis.SAME_SENTENCE);
             }
-            if (found.place().kind() != Place.Kind.COUNTRY) {
+            if (!isWide(found.place())) {
                 return found;
             }
-            String country = found.place().countryCode();
+            Place wide = found.place();
             PlaceMention inSentence = usable.stream()
-                    .filter(m -> m.place().kind() != Place.Kind.COUNTRY && m.place().countryCode().equals(country))
+                    .filter(m -> inside(m.place(), wide))
                     .min(Comparator.comparingInt(m -> distance(m.span(), event.trigger()))).orElse(null);
             if (inSentence != null) {
                 return new Location(inSentence.place(), inSentence.span(), Location.Basis.SAME_SENTENCE);
             }
         }
-        String country = found == null ? null : found.place().countryCode();
+        Place wide = found == null ? null : found.place();
         PlaceMention dateline = geography.dateline();
         boolean datelineFits = dateline != null && dateline.isResolved()
-                && (country == null || dateline.place().countryCode().equals(country));
+                && (wide == null || inside(dateline.place(), wide));
         if (found == null && datelineFits) {
             // A wire story's events happened where it was filed unless their sentence says otherwise.
             return new Location(dateline.place(), dateline.span(), Location.Basis.DATELINE);
         }
         if (text != null) {
-            PlaceMention inParagraph = nearestInParagraph(event, geography, text, country);
+            PlaceMention inParagraph = nearestInParagraph(event, geography, text, wide);
             if (inParagraph != null) {
                 return new Location(inParagraph.place(), inParagraph.span(), Location.Basis.SAME_PARAGRAPH);
             }
@@ -92,8 +92,7 @@ public final class EventLocator {
         }
         Place focus = geography.focus();
         if (found != null) {
-            return focus != null && focus.kind() != Place.Kind.COUNTRY && focus.countryCode().equals(country)
-                    ? new Location(focus, null, Location.Basis.ARTICLE_FOCUS) : found;
+            return focus != null && inside(focus, wide) ? new Location(focus, null, Location.Basis.ARTICLE_FOCUS) : found;
         }
         return focus == null ? null : new Location(focus, null, Location.Basis.ARTICLE_FOCUS);
     }
@@ -106,15 +105,28 @@ public final class EventLocator {
 
     /**
      * The place narrower than a country named nearest the trigger in the event's paragraph (no line break
-     * between them), of {@code country} when that is given; {@code null} when there is none.
+     * between them), inside {@code wide} when that is given; {@code null} when there is none.
      */
-    private static PlaceMention nearestInParagraph(Event event, Geography geography, String text, String country) {
+    /** A country or first-level region: too wide to stand for where an event happened when a town of it is at hand. */
+    private static boolean isWide(Place place) {
+        return place.kind() == Place.Kind.COUNTRY || place.kind() == Place.Kind.ADMIN1;
+    }
+
+    /** Whether {@code place} is narrower than {@code wide} and lies in it. */
+    private static boolean inside(Place place, Place wide) {
+        if (!place.kind().narrowerThan(wide.kind()) || !place.countryCode().equals(wide.countryCode())) {
+            return false;
+        }
+        return wide.kind() == Place.Kind.COUNTRY || place.admin1Code().equals(wide.admin1Code());
+    }
+
+    private static PlaceMention nearestInParagraph(Event event, Geography geography, String text, Place wide) {
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (PlaceMention m : geography.mentions()) {
             if (m.sentence() == event.sentence() || !usable(m, event, geography)
                     || m.place().kind() == Place.Kind.COUNTRY
-                    || country != null && !m.place().countryCode().equals(country)) {
+                    || wide != null && !inside(m.place(), wide)) {
                 continue;
             }
             int from = Math.min(m.span().end(), event.trigger().begin());

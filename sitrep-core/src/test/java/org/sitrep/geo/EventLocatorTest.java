@@ -137,4 +137,12 @@ class EventLocatorTest {
         assertEquals(169389, location.place().geonameId());
         assertEquals(Location.Basis.SAME_PARAGRAPH, location.basis());
     }
+
+    @Test
+    void aRegionGivesWayToATownInsideItNamedInTheParagraph() {
+        String text = "The gunman opened fire in Pensacola on Friday. Investigators in Florida searched his rooms.";
+        Location location = locate(text, 1, "Investigators", null, "searched");
+        assertEquals(4168228, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_PARAGRAPH, location.basis());
+    }
 }
