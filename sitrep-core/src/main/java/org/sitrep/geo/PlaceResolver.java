@@ -82,7 +82,7 @@ public final class PlaceResolver {
             "one", "share", "despite", "however", "instead", "initially", "meanwhile", "also", "still", "even",
             // Regions without a gazetteer place of their own, whose names small towns also bear.
             "africa", "asia", "europe", "gulf", "atlantic", "pacific", "levant", "mideast", "arctic", "caribbean",
-            "balkans", "caucasus", "sahel", "maghreb", "mediterranean",
+            "balkans", "caucasus", "sahel", "maghreb", "mediterranean", "siberia", "nato",
             // Languages, faiths and scriptures.
             "english", "arabic", "hebrew", "farsi", "persian", "christian", "jewish", "muslim", "quran", "koran",
             "bible", "torah", "shariah", "sharia", "salafi", "sufi",
@@ -468,6 +468,7 @@ public final class PlaceResolver {
         Map<String, Double> placeCounts = new LinkedHashMap<>();
         Map<String, Double> backgroundCounts = new LinkedHashMap<>();
         Map<String, Place> places = new HashMap<>();
+        Map<String, Double> scores = new HashMap<>();
         for (PlaceMention mention : mentions) {
             if (!mention.isResolved() || mention.actorUse()) {
                 continue;
@@ -483,6 +484,7 @@ public final class PlaceResolver {
             double weight = mention.sentence() <= 2 ? 2 : 1;
             boolean background = sentence != null && published != null && aboutEarlierYear(text, sentence, published);
             (background ? backgroundCounts : placeCounts).merge(place.featureId(), weight, Double::sum);
+            scores.merge(place.featureId(), mention.score(), Math::max);
             countryCounts.merge(place.countryCode(), background ? 0.5 : 1.0, Double::sum);
             places.putIfAbsent(place.featureId(), place);
         }
@@ -497,20 +499,31 @@ public final class PlaceResolver {
         if (country == null) {
             return null;
         }
-        Place specific = mostNamed(placeCounts, places, country);
+        Place specific = mostNamed(placeCounts, places, scores, country);
         if (specific == null) {
-            specific = mostNamed(backgroundCounts, places, country);
+            specific = mostNamed(backgroundCounts, places, scores, country);
         }
         return specific != null ? specific : gazetteer.country(country).orElse(null);
     }
 
-    private static Place mostNamed(Map<String, Double> counts, Map<String, Place> places, String country) {
+    /** A place named once must be a sure resolution to be what the article is about. */
+    static final double SURE_SCORE = 10;
+
+    /** The most named place of a country; ties go to the surer resolution, single weak mentions to none. */
+    private static Place mostNamed(Map<String, Double> counts, Map<String, Place> places, Map<String, Double> scores,
+                                   String country) {
         Place best = null;
         double most = 0;
+        double bestScore = 0;
         for (Map.Entry<String, Double> entry : counts.entrySet()) {
             Place place = places.get(entry.getKey());
-            if (entry.getValue() > most && place.countryCode().equals(country)) {
+            double score = scores.getOrDefault(entry.getKey(), 0.0);
+            if (!place.countryCode().equals(country) || entry.getValue() < 2 && score < SURE_SCORE) {
+                continue;
+            }
+            if (entry.getValue() > most || entry.getValue() == most && score > bestScore) {
                 most = entry.getValue();
+                bestScore = score;
                 best = place;
             }
         }

@@ -337,4 +337,19 @@ class PlaceResolverTest {
         Geography possessive = resolve("Envoys met in Amman. Shelling hit Aleppo's Hamra district.");
         assertEquals(99999005, mention(possessive, "Hamra").place().geonameId());
     }
+
+    @Test
+    void aPlaceNamedOnceMakesTheFocusOnlyWhenSurelyResolved() {
+        Geography geography = resolve("Aid to Iraq was cut. Observers in Iraq counted the dead. Iraq denied it. "
+                + "A convoy stopped at Tall Qasr. Militants later attacked Baghdad.");
+        PlaceMention weak = mention(geography, "Tall Qasr");
+        assertTrue(weak.isResolved() && weak.score() < PlaceResolver.SURE_SCORE, weak.toString());
+        assertEquals(98182, geography.focus().geonameId());
+    }
+
+    @Test
+    void nATOWrittenAsAWordIsNoTown() {
+        Geography geography = resolve("Nato ministers met in Kyiv.");
+        assertFalse(named(geography, "Nato"), geography.mentions().toString());
+    }
 }
