@@ -509,21 +509,19 @@ public final class PlaceResolver {
     /** A place named once must be a sure resolution to be what the article is about. */
     static final double SURE_SCORE = 10;
 
-    /** The most named place of a country; ties go to the surer resolution, single weak mentions to none. */
+    /** The most named place of a country, the first named on a tie; a single weak mention does not count. */
     private static Place mostNamed(Map<String, Double> counts, Map<String, Place> places, Map<String, Double> scores,
                                    String country) {
         Place best = null;
         double most = 0;
-        double bestScore = 0;
         for (Map.Entry<String, Double> entry : counts.entrySet()) {
             Place place = places.get(entry.getKey());
             double score = scores.getOrDefault(entry.getKey(), 0.0);
             if (!place.countryCode().equals(country) || entry.getValue() < 2 && score < SURE_SCORE) {
                 continue;
             }
-            if (entry.getValue() > most || entry.getValue() == most && score > bestScore) {
+            if (entry.getValue() > most) {
                 most = entry.getValue();
-                bestScore = score;
                 best = place;
             }
         }
