@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores sitrep against labelled data.",
         subcommands = {EvalCommand.Stories.class, EvalPetrarchCommand.class, EvalGoldCommand.class,
-                EvalAgreementCommand.class})
+                EvalAgreementCommand.class, EvalPlacesCommand.class})
 public final class EvalCommand implements Runnable {
 
     @Spec

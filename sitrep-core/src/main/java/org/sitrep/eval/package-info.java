@@ -13,5 +13,10 @@
  * {@link org.sitrep.eval.GoldLevel} (recall, precision, actor accuracy, root confusion).
  * {@link org.sitrep.eval.Agreement} compares two independent annotations of the same sentences. The measures are
  * defined in {@code docs/evaluation.md}.
+ *
+ * <p>Places: {@link org.sitrep.eval.PlaceGold} reads a gold file of article references with the place of their
+ * main event (and optionally of single events), {@link org.sitrep.eval.CorpusArticles} finds those articles in
+ * the shared corpora, and {@link org.sitrep.eval.PlaceEvaluation} scores coded articles against them within
+ * 161 km, with the misses sorted into error classes.
  */
 package org.sitrep.eval;

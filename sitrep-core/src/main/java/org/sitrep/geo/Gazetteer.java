@@ -453,6 +453,24 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * The town or second-level region with this GeoNames id, for gold data given by id. A linear scan: meant
+     * for evaluation, not for the pipeline.
+     */
+    public Optional<Place> byGeonameId(long geonameId) {
+        for (int row = 0; row < index.townGeonameId.length; row++) {
+            if (index.townGeonameId[row] == geonameId) {
+                return Optional.of(place(GazetteerIndex.TABLE_TOWN, row));
+            }
+        }
+        for (int row = 0; row < index.districtGeonameId.length; row++) {
+            if (index.districtGeonameId[row] == geonameId) {
+                return Optional.of(place(GazetteerIndex.TABLE_DISTRICT, row));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A country by its ISO 3166-1 alpha-2 code. */
     public Optional<Place> country(String iso2) {
         Integer row = countryByIso2.get(iso2);

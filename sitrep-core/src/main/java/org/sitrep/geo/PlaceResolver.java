@@ -82,18 +82,34 @@ public final class PlaceResolver {
             "one", "share", "despite", "however", "instead", "initially", "meanwhile", "also", "still", "even",
             // Regions without a gazetteer place of their own, whose names small towns also bear.
             "africa", "asia", "europe", "gulf", "atlantic", "pacific", "levant", "mideast", "arctic", "caribbean",
-            "balkans", "caucasus", "sahel", "maghreb", "mediterranean",
+            "balkans", "caucasus", "sahel", "maghreb", "mediterranean", "siberia", "nato",
             // Languages, faiths and scriptures.
             "english", "arabic", "hebrew", "farsi", "persian", "christian", "jewish", "muslim", "quran", "koran",
             "bible", "torah", "shariah", "sharia", "salafi", "sufi",
             // News outlets, brands and weapons.
             "fox", "hill", "cnn", "bbc", "harvard", "yale", "tomahawk", "predator", "hellfire", "patriot",
             "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report", "guardian",
-            "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ");
+            "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ",
+            // Capitalised common words and first names that GeoNames also has as towns.
+            "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
             "knesset", "whitehall", "westminster", "quai d orsay", "number 10", "vatican");
+    /**
+     * Seats of government named after their building or street, and the GeoNames id of the town they stand in:
+     * where such a name is a place, not the government speaking, it is that town.
+     */
+    private static final Map<String, Long> INSTITUTION_SEATS = Map.of("white house", 4140963L,
+            "oval office", 4140963L, "capitol hill", 4140963L, "kremlin", 524901L, "downing street", 2643743L,
+            "number 10", 2643743L, "whitehall", 2643743L, "elysee", 2988507L, "elysee palace", 2988507L,
+            "knesset", 281184L);
+    /** Words of facility and institution names: "Naval Air Station Pensacola" names no Mr Pensacola. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("station", "air", "naval", "base", "school",
+            "schools", "university", "college", "command", "airport", "street", "road", "square", "hospital",
+            "center", "centre", "mosque", "church", "market", "bridge", "park", "hotel", "museum", "academy",
+            "institute", "stadium", "prison", "court", "ministry", "council", "party", "company", "bank", "county",
+            "district", "province", "state", "city", "international", "federal", "national", "memorial");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "general", "president",
             "minister", "king", "queen", "prince", "princess", "colonel", "col", "lt", "sgt", "capt", "captain",
             "adm", "admiral", "sen", "senator", "rep", "gov", "governor", "judge", "pope", "brig", "maj", "major",
@@ -152,6 +168,14 @@ public final class PlaceResolver {
      * @param mentions  its actor mentions (may be empty)
      */
     public Geography resolve(String text, List<Sentence> sentences, List<Mention> mentions) {
+        return resolve(text, sentences, mentions, null);
+    }
+
+    /**
+     * Finds and resolves the place names of an article published on {@code published} (may be {@code null}):
+     * places of sentences about earlier years ("the 2013 attack on ...") do not make the article's focus.
+     */
+    public Geography resolve(String text, List<Sentence> sentences, List<Mention> mentions, java.time.LocalDate published) {
         Set<String> lowerCaseWords = lowerCaseWords(text);
         Map<Integer, List<Mention>> mentionsBySentence = new HashMap<>();
         for (Mention mention : mentions) {
@@ -209,7 +233,7 @@ public final class PlaceResolver {
         // Two passes: the second lets places resolved in the first vouch for their neighbours.
         List<Place> chosen = new ArrayList<>();
         for (Raw raw : raws) {
-            chosen.add(choose(raw, placeContext, actorContext, List.of()).place());
+            chosen.add(choose(raw, placeContext, actorContext, List.of(), null).place());
         }
         List<PlaceMention> result = new ArrayList<>();
         PlaceMention datelineMention = null;
@@ -226,7 +250,9 @@ public final class PlaceResolver {
                     withOthers.merge(other.countryCode(), 1.0, Double::sum);
                 }
             }
-            Scored best = choose(raw, withOthers, actorContext, others);
+            int container = containerOf(text, raws, i);
+            Place within = container < 0 ? null : chosen.get(container);
+            Scored best = choose(raw, withOthers, actorContext, others, within);
             PlaceMention mention = new PlaceMention(raw.sentence(), raw.span(), raw.text(), best.place(),
                     raw.candidates().size(), best.place() == null ? 0 : best.score(), raw.actorUse());
             result.add(mention);
@@ -235,18 +261,19 @@ public final class PlaceResolver {
             }
         }
         result.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
-        return new Geography(result, datelineMention, focus(result));
+        return new Geography(result, datelineMention, focus(text, sentences, result, published));
     }
 
     private record Scored(Place place, double score) {
     }
 
     private Scored choose(Raw raw, Map<String, Double> placeContext, Map<String, Double> actorContext,
-                          List<Place> others) {
+                          List<Place> others, Place within) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Candidate candidate : plausible(raw.candidates())) {
-            double score = score(candidate, raw, placeContext, actorContext, others);
+            double score = score(candidate, raw, placeContext, actorContext, others)
+                    + containment(candidate.place(), within);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.place();
@@ -315,7 +342,9 @@ public final class PlaceResolver {
         if (candidate.match() == Gazetteer.NameMatch.SKELETON && placeWeight == 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        if (raw.headline() && place.kind() != Place.Kind.COUNTRY
+        // A headline's "Raqqah" is borne out by the body's "Raqqa": another spelling resolved to the same place.
+        boolean borneOut = others.stream().anyMatch(o -> o.featureId().equals(place.featureId()));
+        if (raw.headline() && place.kind() != Place.Kind.COUNTRY && !borneOut
                 && (!inContext || candidate.match() != Gazetteer.NameMatch.PRIMARY)) {
             // In a title-case headline every word looks like a name: only places the article bears out count.
             return Double.NEGATIVE_INFINITY;
@@ -369,25 +398,99 @@ public final class PlaceResolver {
         return score;
     }
 
-    /** The most named specific place, when named twice or more, in the most named country; else that country. */
-    private Place focus(List<PlaceMention> mentions) {
-        Map<String, Integer> countryCounts = new LinkedHashMap<>();
-        Map<String, Integer> placeCounts = new LinkedHashMap<>();
+    /** What may stand between a place and the wider place holding it: "X of Y", "X, north of Y", "X in Y". */
+    private static final Pattern CONTAINED_IN = Pattern.compile("(?:,\\s*)?(?:(?:some |about )?\\d+\\s*(?:km|kilometers|"
+            + "kilometres|miles)\\s+)?(?:(?:north|south|east|west)(?:-?east|-?west)?(?:ern)?\\s+(?:of\\s+)?|in\\s+|of\\s+"
+            + "|near\\s+|outside\\s+)(?:the\\s+)?(?:(?:province|governorate|district|city|town|region|state)\\s+of\\s+)?");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*['\u2019]s?\\s+");
+
+    /**
+     * The raw mention naming the wider place that holds mention {@code i}, or -1: the next place of the sentence
+     * after "of", "in", "near", "north of" or a comma ("Yarmouk camp of Damascus", "Karm al-Jabal, east of
+     * Aleppo", "Paris, Texas"), or the previous one before a possessive ("Damascus's Jobar district").
+     */
+    private static int containerOf(String text, List<Raw> raws, int i) {
+        Raw raw = raws.get(i);
+        if (i + 1 < raws.size() && raws.get(i + 1).sentence() == raw.sentence()) {
+            Raw next = raws.get(i + 1);
+            String between = text.substring(raw.span().end(), next.span().begin()).toLowerCase(Locale.ROOT);
+            if (!between.isBlank() && CONTAINED_IN.matcher(between.strip() + " ").matches()
+                    || between.strip().equals(",")) {
+                return i + 1;
+            }
+        }
+        if (i > 0 && raws.get(i - 1).sentence() == raw.sentence()) {
+            Raw previous = raws.get(i - 1);
+            String between = text.substring(previous.span().end(), raw.span().begin());
+            if (POSSESSIVE.matcher(between).matches()) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Evidence from the wider place a name is said to lie in: its country, region or neighbourhood (within
+     * {@value #NEARBY_KM} km) for the candidate, against it otherwise. A comma ("Aleppo, Idlib and Hama") only
+     * counts when the wider place is a country or a region.
+     */
+    private static double containment(Place candidate, Place within) {
+        if (within == null || within.featureId().equals(candidate.featureId())
+                || !within.kind().narrowerThan(Place.Kind.COUNTRY) && candidate.kind() == Place.Kind.COUNTRY) {
+            return 0;
+        }
+        boolean sameCountry = candidate.countryCode().equals(within.countryCode());
+        boolean sameRegion = !candidate.admin1Code().isEmpty() && candidate.admin1Code().equals(within.admin1Code());
+        return switch (within.kind()) {
+            case COUNTRY -> sameCountry ? 4 : -4;
+            case ADMIN1 -> sameRegion ? 5 : sameCountry ? 2 : -4;
+            default -> candidate.distanceKm(within) <= NEARBY_KM ? 5 : sameRegion ? 3 : sameCountry ? 1 : -4;
+        };
+    }
+
+    /** Nouns a country name qualifies without being a place: "U.S. officials", "Syria talks". */
+    private static final Set<String> QUALIFIED_NOUNS = Set.of("official", "officials", "forces", "force", "troops",
+            "government", "military", "army", "president", "leader", "leaders", "envoy", "ambassador", "embassy",
+            "talks", "policy", "war", "crisis", "conflict", "deal", "strategy", "intelligence", "administration",
+            "lawmakers", "diplomats", "diplomat", "navy", "regime", "authorities", "ministry", "minister", "sanctions",
+            "citizens", "citizen", "nationals", "allies", "ally", "aid", "state", "media", "agency", "counterpart",
+            "counterparts", "delegation", "coalition", "strikes", "airstrikes", "jets", "warplanes", "drone", "drones");
+
+    /**
+     * The place the article is about. Its country is the one it names most as a place; a country that only
+     * qualifies a noun ("U.S. officials") or stands for its government does not count. Its place is then the
+     * specific place of that country the article names most, headline and lead counting double, even if named
+     * once: an article naming Cairo once and Egypt five times happened in Cairo. Places of sentences about
+     * earlier years (a 2013 attack recalled in a 2017 story) count only when nothing else does.
+     */
+    private Place focus(String text, List<Sentence> sentences, List<PlaceMention> mentions, java.time.LocalDate published) {
+        Map<String, Double> countryCounts = new LinkedHashMap<>();
+        Map<String, Double> placeCounts = new LinkedHashMap<>();
+        Map<String, Double> backgroundCounts = new LinkedHashMap<>();
         Map<String, Place> places = new HashMap<>();
+        Map<String, Double> scores = new HashMap<>();
         for (PlaceMention mention : mentions) {
             if (!mention.isResolved() || mention.actorUse()) {
                 continue;
             }
             Place place = mention.place();
-            countryCounts.merge(place.countryCode(), 1, Integer::sum);
-            if (place.kind() != Place.Kind.COUNTRY) {
-                placeCounts.merge(place.featureId(), 1, Integer::sum);
-                places.putIfAbsent(place.featureId(), place);
+            Sentence sentence = mention.sentence() < sentences.size() ? sentences.get(mention.sentence()) : null;
+            if (place.kind() == Place.Kind.COUNTRY) {
+                if (sentence == null || !qualifiesNoun(text, sentence, mention)) {
+                    countryCounts.merge(place.countryCode(), 1.0, Double::sum);
+                }
+                continue;
             }
+            double weight = mention.sentence() <= 2 ? 2 : 1;
+            boolean background = sentence != null && published != null && aboutEarlierYear(text, sentence, published);
+            (background ? backgroundCounts : placeCounts).merge(place.featureId(), weight, Double::sum);
+            scores.merge(place.featureId(), mention.score(), Math::max);
+            countryCounts.merge(place.countryCode(), background ? 0.5 : 1.0, Double::sum);
+            places.putIfAbsent(place.featureId(), place);
         }
         String country = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> entry : countryCounts.entrySet()) {
+        double most = 0;
+        for (Map.Entry<String, Double> entry : countryCounts.entrySet()) {
             if (entry.getValue() > most) {
                 most = entry.getValue();
                 country = entry.getKey();
@@ -396,16 +499,65 @@ public final class PlaceResolver {
         if (country == null) {
             return null;
         }
-        Place specific = null;
-        int mostSpecific = 1;
-        for (Map.Entry<String, Integer> entry : placeCounts.entrySet()) {
-            Place place = places.get(entry.getKey());
-            if (entry.getValue() > mostSpecific && place.countryCode().equals(country)) {
-                mostSpecific = entry.getValue();
-                specific = place;
-            }
+        Place specific = mostNamed(placeCounts, places, scores, country);
+        if (specific == null) {
+            specific = mostNamed(backgroundCounts, places, scores, country);
         }
         return specific != null ? specific : gazetteer.country(country).orElse(null);
+    }
+
+    /** A place named once must be a sure resolution to be what the article is about. */
+    static final double SURE_SCORE = 10;
+
+    /** The most named place of a country, the first named on a tie; a single weak mention does not count. */
+    private static Place mostNamed(Map<String, Double> counts, Map<String, Place> places, Map<String, Double> scores,
+                                   String country) {
+        Place best = null;
+        double most = 0;
+        for (Map.Entry<String, Double> entry : counts.entrySet()) {
+            Place place = places.get(entry.getKey());
+            double score = scores.getOrDefault(entry.getKey(), 0.0);
+            if (!place.countryCode().equals(country) || entry.getValue() < 2 && score < SURE_SCORE) {
+                continue;
+            }
+            if (entry.getValue() > most) {
+                most = entry.getValue();
+                best = place;
+            }
+        }
+        return best;
+    }
+
+    /** "U.S. officials", "the Syria talks": a country name before a noun it qualifies. */
+    private static boolean qualifiesNoun(String text, Sentence sentence, PlaceMention mention) {
+        for (Token token : sentence.tokens()) {
+            if (token.span().begin() >= mention.span().end()) {
+                String word = token.span().of(text);
+                if (!token.tag().isEmpty()) {
+                    return token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
+                            || QUALIFIED_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+                }
+                return QUALIFIED_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** A sentence naming a year before the publication year and not the publication year itself. */
+    private static boolean aboutEarlierYear(String text, Sentence sentence, java.time.LocalDate published) {
+        boolean earlier = false;
+        for (Token token : sentence.tokens()) {
+            String word = token.span().of(text);
+            if (word.length() == 4 && word.chars().allMatch(Character::isDigit)
+                    && (word.startsWith("19") || word.startsWith("20"))) {
+                int year = Integer.parseInt(word);
+                if (year == published.getYear()) {
+                    return false;
+                }
+                earlier |= year < published.getYear();
+            }
+        }
+        return earlier;
     }
 
     /** "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name. */
@@ -505,6 +657,11 @@ public final class PlaceResolver {
                 Span span = new Span(tokens.get(i).span().begin(), tokens.get(last).span().end());
                 String phrase = span.of(text);
                 List<Gazetteer.Candidate> candidates = gazetteer.lookup(phrase);
+                Long seat = INSTITUTION_SEATS.get(org.sitrep.geo.internal.NameKeys.key(phrase));
+                if (seat != null) {
+                    // "outside Downing Street" happened in London; "Downing Street said" is an actor (below).
+                    candidates = seatOf(seat);
+                }
                 if (candidates.isEmpty()) {
                     continue;
                 }
@@ -538,7 +695,8 @@ public final class PlaceResolver {
                                 boolean headline, Set<String> surnames) {
         String lower = phrase.toLowerCase(Locale.ROOT);
         boolean country = isCountry(candidates);
-        if (INSTITUTIONS.contains(org.sitrep.geo.internal.NameKeys.key(phrase))) {
+        if (INSTITUTIONS.contains(org.sitrep.geo.internal.NameKeys.key(phrase))
+                && !INSTITUTION_SEATS.containsKey(org.sitrep.geo.internal.NameKeys.key(phrase))) {
             return true;
         }
         if (first == last && !country && surnames.contains(words[first])) {
@@ -576,7 +734,9 @@ public final class PlaceResolver {
             while (to + 1 < unknown.length && unknown[to + 1] == m) {
                 to++;
             }
-            if ((from < first || to > last) && !country) {
+            boolean afterPlaceWord = from < first && to == last
+                    && placeLikeRun(java.util.Arrays.copyOfRange(words, from, last + 1));
+            if ((from < first || to > last) && !country && !afterPlaceWord) {
                 return true;
             }
         }
@@ -596,7 +756,8 @@ public final class PlaceResolver {
             }
             boolean sentenceStart = first - 1 == 0 || !isWordLike(words[first - 2]);
             if (isCapitalisedWord(previous) && !sentenceStart && !LEADING_FUNCTION_WORDS.contains(previousLower)
-                    && gazetteer.countryOfDemonym(previous).isEmpty()
+                    && gazetteer.countryOfDemonym(previous).isEmpty() && !isStrippedPossessiveCountry(previous)
+                    && !isCountryName(previous)
                     && !MONTHS_AND_DAYS.contains(previousLower)) {
                 return true;
             }
@@ -743,7 +904,7 @@ public final class PlaceResolver {
             if (person && mention.lastToken() > mention.firstToken()) {
                 String name = mention.span().of(text);
                 // An unknown name may be a place the dictionaries lack: "Eastern Ghouta" gives no surname.
-                if (entry.contains("person:") || gazetteer.lookup(name).isEmpty()) {
+                if (entry.contains("person:") || gazetteer.lookup(name).isEmpty() && !placeLikeRun(name.split(" "))) {
                     surnames.add(name.substring(name.lastIndexOf(' ') + 1));
                 }
             }
@@ -764,7 +925,7 @@ public final class PlaceResolver {
                     }
                     if (end - start >= 2) {
                         String run = sentence.tokenSpan(start, end - 1).of(text);
-                        if (gazetteer.lookup(run).isEmpty()) {
+                        if (gazetteer.lookup(run).isEmpty() && !placeLikeRun(run.split(" "))) {
                             surnames.add(tokens.get(end - 1).span().of(text));
                         }
                     }
@@ -773,6 +934,49 @@ public final class PlaceResolver {
             }
         }
         return surnames;
+    }
+
+    /** Words that open a place's name rather than a person's: "New Mosul" names no Mr Mosul. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("new", "old", "greater", "upper", "lower", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "central", "little", "great",
+            "al", "el", "tel", "tell", "ras", "wadi", "jabal", "jebel", "deir", "bab", "bir", "ain", "beit", "kafr",
+            "camp", "mount", "port", "fort", "lake", "saint", "st");
+
+    /**
+     * A run of capitalised words that reads as a place, not a person: opened by a place prefix ("New Mosul"), a
+     * country ("Syria Aleppo") or a country with its possessive apostrophe lost ("Syrias Aleppo").
+     */
+    private boolean placeLikeRun(String[] words) {
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (INSTITUTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        String first = words[0];
+        return PLACE_PREFIXES.contains(first.toLowerCase(Locale.ROOT).replace(".", ""))
+                || isCountryName(first) || isStrippedPossessiveCountry(first)
+                || gazetteer.countryOfDemonym(first).isPresent();
+    }
+
+    /** The town of a seat of government, as a candidate of the gazetteer; empty when the index lacks it. */
+    private List<Gazetteer.Candidate> seatOf(long geonameId) {
+        return gazetteer.byGeonameId(geonameId)
+                .map(place -> gazetteer.lookup(place.name()).stream()
+                        .filter(c -> c.place().geonameId() == geonameId).limit(1).toList())
+                .orElse(List.of());
+    }
+
+    private boolean isCountryName(String word) {
+        return isCountry(gazetteer.lookup(word));
+    }
+
+    /** "Syrias", as feeds that drop apostrophes write "Syria's". */
+    private boolean isStrippedPossessiveCountry(String word) {
+        return word.length() > 3 && word.endsWith("s") && Character.isUpperCase(word.charAt(0))
+                && isCountryName(word.substring(0, word.length() - 1));
     }
 
     /** Words the article writes in lower case somewhere: "police" makes "Police" at a sentence start no town. */

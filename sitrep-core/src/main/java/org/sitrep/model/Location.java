@@ -17,6 +17,8 @@ public record Location(Place place, Span span, Basis basis) {
         SAME_CLAUSE,
         /** A place named elsewhere in the event's sentence. */
         SAME_SENTENCE,
+        /** A place named elsewhere in the event's paragraph, narrowing a country the sentence names. */
+        SAME_PARAGRAPH,
         /** The place of the article's dateline ("DAMASCUS, May 21 (Reuters) -"). */
         DATELINE,
         /** The place the article names most. */

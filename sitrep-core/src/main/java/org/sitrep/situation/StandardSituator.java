@@ -56,12 +56,12 @@ public final class StandardSituator implements Situator {
         String text = coded.resolved().parsed().text();
         List<Sentence> sentences = coded.resolved().parsed().sentences();
         Geography geography = places == null ? Geography.none()
-                : places.resolve(text, sentences, coded.resolved().mentions());
+                : places.resolve(text, sentences, coded.resolved().mentions(), published);
         List<DatedExpression> timeline = times.resolve(text, sentences, published);
         List<Event> events = new ArrayList<>(coded.events().size());
         for (Event event : coded.events()) {
             Sentence sentence = sentences.get(event.sentence());
-            Location location = places == null ? null : locator.locate(event, sentence, geography);
+            Location location = places == null ? null : locator.locate(event, sentence, geography, text);
             EventDate date = dater.date(event, sentence, timeline, published);
             events.add(event.withLocationAndDate(location, date));
         }

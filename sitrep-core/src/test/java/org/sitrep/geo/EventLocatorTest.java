@@ -28,7 +28,7 @@ class EventLocatorTest {
         Geography geography = resolver.resolve(text, sentences, Texts.mentions(text, sentences, new LinkedHashMap<>(actors)));
         Event event = Events.event(text, sentences, sentence, source, codeOf(actors, source), target,
                 target == null ? "" : codeOf(actors, target), trigger);
-        return locator.locate(event, sentences.get(sentence), geography);
+        return locator.locate(event, sentences.get(sentence), geography, text);
     }
 
     private static String codeOf(Map<String, String> actors, String phrase) {
@@ -66,8 +66,7 @@ class EventLocatorTest {
         Location location = locate(text, Map.of("Syria", "SYR|country:SYR", "Turkey", "TUR|country:TUR"), 1, "Syria",
                 "Turkey", "accused");
         assertEquals(170063, location.place().geonameId());
-        assertEquals(Location.Basis.ARTICLE_FOCUS, location.basis());
-        assertNull(location.span());
+        assertEquals(Location.Basis.SAME_PARAGRAPH, location.basis());
     }
 
     @Test
@@ -97,5 +96,53 @@ class EventLocatorTest {
         Location location = locate("Syrian jets bombed Idlib at dawn.", 0, "jets", "Idlib", "bombed");
         assertEquals(169389, location.place().geonameId());
         assertEquals(Location.Basis.SAME_CLAUSE, location.basis());
+    }
+
+    @Test
+    void aCountryGivesWayToATownOfItNamedElsewhereInTheSentence() {
+        String text = "Government jets struck rebel positions in Syria overnight, and residents of Idlib counted the dead.";
+        Location location = locate(text, 0, "jets", null, "struck");
+        assertEquals(169389, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_SENTENCE, location.basis());
+    }
+
+    @Test
+    void aCountryGivesWayToTheNearestTownOfItInTheParagraph() {
+        String text = "Heavy fighting was reported near Aleppo on Monday. Government jets struck rebel positions in Syria.";
+        Location location = locate(text, 1, "jets", null, "struck");
+        assertEquals(170063, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_PARAGRAPH, location.basis());
+    }
+
+    @Test
+    void aTownInAnotherParagraphDoesNotNarrowTheCountryButTheFocusDoes() {
+        String text = "Government jets struck rebel positions in Syria, monitors said.\n\nLater, a convoy reached Idlib. "
+                + "Another convoy reached Aleppo, and a third left Aleppo.";
+        Location location = locate(text, 0, "jets", null, "struck");
+        assertEquals(170063, location.place().geonameId());
+        assertEquals(Location.Basis.ARTICLE_FOCUS, location.basis());
+    }
+
+    @Test
+    void aTownOfAnotherCountryDoesNotReplaceTheCountry() {
+        String text = "Government jets struck rebel positions in Syria. Envoys met in Amman.";
+        Location location = locate(text, 0, "jets", null, "struck");
+        assertEquals("SY", location.place().featureId());
+    }
+
+    @Test
+    void anEventWithoutAPlaceInItsSentenceTakesTheNearestPlaceOfItsParagraph() {
+        String text = "Shells fell on Idlib at dawn. Rebels attacked a checkpoint an hour later.\n\nAid agencies met in Amman.";
+        Location location = locate(text, 1, "Rebels", null, "attacked");
+        assertEquals(169389, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_PARAGRAPH, location.basis());
+    }
+
+    @Test
+    void aRegionGivesWayToATownInsideItNamedInTheParagraph() {
+        String text = "The gunman opened fire in Pensacola on Friday. Investigators in Florida searched his rooms.";
+        Location location = locate(text, 1, "Investigators", null, "searched");
+        assertEquals(4168228, location.place().geonameId());
+        assertEquals(Location.Basis.SAME_PARAGRAPH, location.basis());
     }
 }

@@ -69,8 +69,28 @@ class PlaceResolverTest {
 
     @Test
     void institutionsAreNotPlaces() {
-        Geography geography = resolve("The White House said the talks in Paris would go on.");
-        assertFalse(named(geography, "White House"), geography.mentions().toString());
+        Geography geography = resolve("The Pentagon said the talks in Paris would go on.");
+        assertFalse(named(geography, "Pentagon"), geography.mentions().toString());
+    }
+
+    @Test
+    void aSeatOfGovernmentIsItsTownWhereItIsAPlaceAndAnActorWhereItSpeaks() {
+        Geography outside = resolve("Protesters waited outside the White House on Friday.");
+        PlaceMention place = mention(outside, "White House");
+        assertEquals(4140963, place.place().geonameId());
+        assertFalse(place.actorUse());
+        Geography speaking = resolve("The Kremlin said the talks in Paris would go on.",
+                Map.of("Kremlin", "RUSGOV|government_metonym:RUS"));
+        PlaceMention actor = mention(speaking, "Kremlin");
+        assertEquals(524901, actor.place().geonameId());
+        assertTrue(actor.actorUse());
+    }
+
+    @Test
+    void aFacilityNamedAfterItsTownDoesNotMakeTheTownASurname() {
+        Geography geography = resolve("A gunman opened fire at Naval Air Station Pensacola. Pensacola mourned.");
+        assertTrue(geography.mentions().stream().anyMatch(m -> m.text().equals("Pensacola") && m.isResolved()),
+                geography.mentions().toString());
     }
 
     @Test
@@ -227,5 +247,109 @@ class PlaceResolverTest {
         assertEquals("US.GA", mention(atlanta, "Georgia").place().featureId());
         Geography tbilisi = resolve("Protests spread from Tbilisi across Georgia on Sunday.");
         assertEquals("GE", mention(tbilisi, "Georgia").place().featureId());
+    }
+
+    @Test
+    void theFocusIsATownOfTheFocusCountryEvenIfNamedOnce() {
+        Geography geography = resolve("Protesters gathered in Idlib. Observers in Syria counted the dead. "
+                + "Aid to Syria was stopped, and Syria closed its borders.");
+        assertEquals(169389, geography.focus().geonameId());
+    }
+
+    @Test
+    void countriesQualifyingANounDoNotMakeTheFocus() {
+        Geography geography = resolve("U.S. officials said the jets struck Idlib. U.S. lawmakers and U.S. diplomats "
+                + "met U.S. officials.");
+        assertEquals(169389, geography.focus().geonameId());
+    }
+
+    @Test
+    void placesOfSentencesAboutEarlierYearsDoNotMakeTheFocus() {
+        String text = "In 2013, militants attacked Aleppo. Aleppo was besieged in 2013 as well. "
+                + "This week, jets struck Idlib.";
+        List<Sentence> sentences = Texts.sentences(text);
+        Geography geography = resolver.resolve(text, sentences, List.of(), java.time.LocalDate.of(2017, 5, 3));
+        assertEquals(169389, geography.focus().geonameId());
+        Geography undated = resolver.resolve(text, sentences, List.of());
+        assertEquals(170063, undated.focus().geonameId());
+    }
+
+    @Test
+    void aCountrysPossessiveWithItsApostropheLostKeepsTheCityEverywhere() {
+        Geography geography = resolve("Rebels shelled Syrias Aleppo on Monday. Jets struck Aleppo again.");
+        assertTrue(geography.mentions().stream().filter(m -> m.text().equals("Aleppo"))
+                .allMatch(m -> m.isResolved() && m.place().geonameId() == 170063), geography.mentions().toString());
+        assertEquals(2, geography.mentions().stream().filter(m -> m.text().equals("Aleppo")).count());
+        Geography asActor = resolve("Rebels shelled Syrias Aleppo on Monday. Jets struck Aleppo again.",
+                Map.of("Syrias Aleppo", ""));
+        assertEquals(2, asActor.mentions().stream().filter(m -> m.text().equals("Aleppo") && m.isResolved()).count(),
+                asActor.mentions().toString());
+    }
+
+    @Test
+    void aQuarterNamedNewCityDoesNotHideTheCity() {
+        Geography geography = resolve("Militants attacked New Mosul on Friday. Troops retook Mosul city on Saturday.");
+        PlaceMention city = geography.mentions().stream().filter(m -> m.text().startsWith("Mosul")).findFirst()
+                .orElseThrow(() -> new AssertionError(geography.mentions().toString()));
+        assertEquals(99072, city.place().geonameId());
+    }
+
+    @Test
+    void aCityFollowedByTheWordCityResolvesAsTheCity() {
+        Geography geography = resolve("Troops retook Mosul city on Saturday, Iraqi officials said.");
+        PlaceMention city = geography.mentions().stream().filter(m -> m.text().startsWith("Mosul")).findFirst()
+                .orElseThrow(() -> new AssertionError(geography.mentions().toString()));
+        assertEquals(99072, city.place().geonameId());
+    }
+
+    @Test
+    void firstNamesAndCapitalisedCommonWordsAreNotTowns() {
+        Geography geography = resolve("Front lines moved little. Nancy said the plan would fail, and Warren agreed. "
+                + "War came to Idlib.");
+        assertFalse(named(geography, "Front"), geography.mentions().toString());
+        assertFalse(named(geography, "Nancy"));
+        assertFalse(named(geography, "Warren"));
+        assertFalse(named(geography, "War"));
+        assertTrue(named(geography, "Idlib"));
+    }
+
+    @Test
+    void aNewsAgencysAcronymIsNotATown() {
+        Geography geography = resolve("The state agency SANA said jets hit Aleppo.");
+        assertFalse(named(geography, "SANA"), geography.mentions().toString());
+    }
+
+    @Test
+    void aHeadlineSpellingIsBorneOutByAnotherSpellingOfTheSamePlaceInTheBody() {
+        Geography geography = resolve("Jets Pound Halab Overnight\n\nGovernment jets pounded Aleppo overnight, "
+                + "monitors in Syria said.");
+        PlaceMention headline = geography.mentions().stream().filter(m -> m.sentence() == 0 && m.text().equals("Halab"))
+                .findFirst().orElseThrow(() -> new AssertionError(geography.mentions().toString()));
+        assertEquals(170063, headline.place().geonameId());
+    }
+
+    @Test
+    void theWiderPlaceANameIsSaidToLieInChoosesAmongHomonyms() {
+        Geography north = resolve("Shelling reached Hamra, north of Aleppo, while envoys met in Amman.");
+        assertEquals(99999005, mention(north, "Hamra").place().geonameId());
+        Geography south = resolve("Shelling reached Hamra, north of Amman, while envoys met in Aleppo.");
+        assertEquals(99999004, mention(south, "Hamra").place().geonameId());
+        Geography possessive = resolve("Envoys met in Amman. Shelling hit Aleppo's Hamra district.");
+        assertEquals(99999005, mention(possessive, "Hamra").place().geonameId());
+    }
+
+    @Test
+    void aPlaceNamedOnceMakesTheFocusOnlyWhenSurelyResolved() {
+        Geography geography = resolve("Aid to Iraq was cut. Observers in Iraq counted the dead. Iraq denied it. "
+                + "A convoy stopped at Tall Qasr. Militants later attacked Baghdad.");
+        PlaceMention weak = mention(geography, "Tall Qasr");
+        assertTrue(weak.isResolved() && weak.score() < PlaceResolver.SURE_SCORE, weak.toString());
+        assertEquals(98182, geography.focus().geonameId());
+    }
+
+    @Test
+    void nATOWrittenAsAWordIsNoTown() {
+        Geography geography = resolve("Nato ministers met in Kyiv.");
+        assertFalse(named(geography, "Nato"), geography.mentions().toString());
     }
 }
