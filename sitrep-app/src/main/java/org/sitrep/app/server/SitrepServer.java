@@ -79,7 +79,7 @@ public final class SitrepServer implements AutoCloseable {
             Api api = new Api(queries, coder, sql, gate, options.maxBodyBytes(), new ObjectMapper());
             boolean page = SitrepServer.class.getResource(WEB_RESOURCES + "/index.html") != null;
             Javalin app = Javalin.create(config -> {
-                config.showJavalinBanner = false;
+                config.startup.showJavalinBanner = false;
                 config.http.maxRequestSize = options.maxBodyBytes();
                 // A method the address does not take is a 405 naming the ones it does, not a 404.
                 config.http.prefer405over404 = true;
@@ -92,15 +92,15 @@ public final class SitrepServer implements AutoCloseable {
                         files.location = Location.CLASSPATH;
                     });
                 }
-            });
-            api.register(app, page);
-            // One mapper for all: Javalin looks up its own HttpResponseException apart from other exceptions.
-            app.exception(Exception.class, ApiErrors::handle);
-            app.exception(HttpResponseException.class, ApiErrors::handle);
-            app.error(404, context -> {
-                if (context.path().startsWith("/api")) {
-                    ApiErrors.notFound(context);
-                }
+                api.register(config.routes, page);
+                // One mapper for all: Javalin looks up its own HttpResponseException apart from other exceptions.
+                config.routes.exception(Exception.class, ApiErrors::handle);
+                config.routes.exception(HttpResponseException.class, ApiErrors::handle);
+                config.routes.error(404, context -> {
+                    if (context.path().startsWith("/api")) {
+                        ApiErrors.notFound(context);
+                    }
+                });
             });
             try {
                 app.start(options.host(), options.port());

@@ -3,9 +3,9 @@ package org.sitrep.app.server.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ public final class Api {
      *
      * @param page whether the web page was built into the class path; without it {@code /} says so
      */
-    public void register(Javalin app, boolean page) {
+    public void register(JavalinDefaultRoutingApi app, boolean page) {
         app.before(context -> SecurityHeaders.ALL.forEach(context::header));
         app.before(gate::check);
         app.get("/api", this::index);

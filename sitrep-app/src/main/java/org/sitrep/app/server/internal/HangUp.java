@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
-import org.eclipse.jetty.server.Request;
 
 /**
  * Whether the client of a request has hung up, for long work that should then stop. Jetty notices a closed
@@ -29,9 +29,9 @@ final class HangUp {
     /** A watcher of the request's connection; one that never reports a hang-up when the socket is out of reach. */
     static HangUp of(Context context) {
         SocketChannel channel = null;
-        Request base = Request.getBaseRequest(context.req());
-        if (base != null && base.getHttpChannel() != null) {
-            EndPoint endPoint = base.getHttpChannel().getEndPoint();
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(context.req());
+        if (request != null && request.getConnectionMetaData().getConnection() != null) {
+            EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
             if (endPoint instanceof SocketChannelEndPoint socket) {
                 channel = socket.getChannel();
             }

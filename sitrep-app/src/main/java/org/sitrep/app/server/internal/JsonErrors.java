@@ -2,16 +2,15 @@ package org.sitrep.app.server.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.sitrep.app.server.internal.Views.ErrorBody;
 
 /**
@@ -30,13 +29,12 @@ public final class JsonErrors extends ErrorHandler {
     }
 
     @Override
-    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
-                                              HttpServletResponse response, int code, String message)
-            throws IOException {
-        SecurityHeaders.ALL.forEach(response::setHeader);
-        response.setContentType("application/json;charset=utf-8");
-        response.getOutputStream().write(body(code, message));
-        baseRequest.setHandled(true);
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        HttpFields.Mutable headers = response.getHeaders();
+        SecurityHeaders.ALL.forEach(headers::put);
+        headers.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
     }
 
     private static byte[] body(int status, String reason) {

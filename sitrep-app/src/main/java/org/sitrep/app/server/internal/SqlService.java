@@ -45,6 +45,7 @@ public final class SqlService implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration CANCEL_AGAIN = Duration.ofMillis(100);
     /** Room kept for the closing fields after the rows. */
     private static final int TAIL = 200;
 
@@ -111,6 +112,9 @@ public final class SqlService implements AutoCloseable {
                         + timeout.toSeconds() + " s; try again");
             }
             try {
+                if (System.nanoTime() >= deadline) {
+                    throw outOfTime(null);
+                }
                 return execute(sql, rowLimit, deadline);
             } finally {
                 running.release();
@@ -125,14 +129,15 @@ public final class SqlService implements AutoCloseable {
         try (Connection connection = database.isolated()) {
             ReadOnlySql.check(connection, sql);
             try (Statement statement = connection.createStatement()) {
-                ScheduledFuture<?> alarm = canceller.schedule(() -> {
+                // Repeated until the statement ends: a cancel that lands before DuckDB has begun is lost.
+                ScheduledFuture<?> alarm = canceller.scheduleAtFixedRate(() -> {
                     timedOut.set(true);
                     try {
                         statement.cancel();
                     } catch (SQLException e) {
                         // The statement finished meanwhile; nothing left to stop.
                     }
-                }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }, Math.max(0, deadline - System.nanoTime()), CANCEL_AGAIN.toNanos(), TimeUnit.NANOSECONDS);
                 try {
                     return serialise(statement, sql, rowLimit, deadline, timedOut);
                 } finally {
