@@ -17,17 +17,12 @@ events() {
   ./sitrep sql "SELECT count(*) FROM events" --db "$store" | sed -n 3p | tr -d ' '
 }
 
-if [ ! -f "$store" ]; then
-  limit=600
-  while :; do
-    rm -f "$store"
-    ./sitrep ingest "$corpus" --db "$store" --limit "$limit" >&2
-    n=$(events)
-    echo "store: $limit articles, $n events" >&2
-    [ "$n" -ge 3000 ] && break
-    limit=$(( limit * 3000 / (n > 0 ? n : 1) + 100 ))
-  done
-fi
+# Articles already stored are skipped as duplicates, so a larger --limit only adds the rest.
+limit=420
+while [ ! -f "$store" ] || [ "$(events)" -lt 3000 ]; do
+  ./sitrep ingest "$corpus" --db "$store" --limit "$limit" >&2
+  limit=$(( limit + 100 ))
+done
 echo "store $store: $(events) events" >&2
 
 log=$(mktemp)
