@@ -283,6 +283,8 @@ class ServerSafetyTest {
             assertTrue(cookie.startsWith("sitrep_token=" + token) && cookie.contains("HttpOnly")
                     && cookie.contains("SameSite=Strict"), cookie);
             assertEquals(200, client.get("127.0.0.1", "/api/summary", "Cookie: sitrep_token=" + token).status());
+            RawHttp.Response filtered = client.get("127.0.0.1", "/?actor=NOR&token=" + token + "&quad=4");
+            assertEquals("/?actor=NOR&quad=4", filtered.header("Location"), "the page's filters stay in the address");
         }
     }
 

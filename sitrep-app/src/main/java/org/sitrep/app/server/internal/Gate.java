@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may talk to the server, checked before any route or file: the {@code Host} a request names must be this
@@ -65,7 +67,7 @@ public final class Gate {
             // The token leaves the address (and the browser's history) for a cookie no other site gets.
             context.header("Set-Cookie", COOKIE + "=" + given + "; Path=/; HttpOnly; SameSite=Strict");
             context.header("Cache-Control", "no-store");
-            context.redirect(context.path(), HttpStatus.SEE_OTHER);
+            context.redirect(context.path() + withoutToken(context.queryString()), HttpStatus.SEE_OTHER);
             context.skipRemainingHandlers();
             return;
         }
@@ -78,6 +80,16 @@ public final class Gate {
             throw new UnauthorizedResponse("this server needs its token: send 'Authorization: Bearer TOKEN', "
                     + "or open the page once with ?token=TOKEN");
         }
+    }
+
+    /** The query string without its token parameter, as {@code ?rest} or empty: filters in the address stay. */
+    static String withoutToken(String query) {
+        if (query == null) {
+            return "";
+        }
+        String rest = Arrays.stream(query.split("&")).filter(part -> !part.equals("token")
+                && !part.startsWith("token=")).collect(Collectors.joining("&"));
+        return rest.isEmpty() ? "" : "?" + rest;
     }
 
     private boolean matches(String given) {
