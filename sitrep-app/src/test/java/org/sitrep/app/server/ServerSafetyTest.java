@@ -252,6 +252,9 @@ class ServerSafetyTest {
             assertEquals(405, answer.status(), request + " -> " + answer);
             assertEquals(405, answer.json().get("status").asInt(), request + " -> " + answer);
         }
+        RawHttp.Response get = raw.get("127.0.0.1", "/api/code");
+        assertEquals("POST", get.header("Allow"), get.toString());
+        assertTrue(get.json().get("error").asText().contains("takes POST"), get.toString());
         assertEquals(404, http.get("/api/nowhere").status());
     }
 

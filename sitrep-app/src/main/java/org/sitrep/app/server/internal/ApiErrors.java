@@ -31,6 +31,12 @@ public final class ApiErrors {
         } else if (exception instanceof HttpResponseException http) {
             status = http.getStatus();
             message = oneLine(http.getMessage());
+            String allowed = http.getDetails().getOrDefault("availableMethods",
+                    http.getDetails().get("Available methods"));
+            if (status == 405 && allowed != null) {
+                context.header("Allow", allowed);
+                message = context.method() + " is not taken by " + context.path() + "; it takes " + allowed;
+            }
         } else if (exception instanceof TooMany) {
             status = 429;
             message = oneLine(exception.getMessage());
