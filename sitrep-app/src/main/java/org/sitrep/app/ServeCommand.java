@@ -35,12 +35,32 @@ public final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Any other "
+                    + "address needs a token.")
     private String host;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "A secret every request must carry (Authorization: Bearer TOKEN, or open the page once "
+                    + "with ?token=TOKEN); at least " + ServerOptions.MIN_TOKEN_LENGTH + " characters. Defaults "
+                    + "to the environment variable " + TOKEN_VARIABLE + "; required when --host is not loopback.")
+    private String token;
+
+    /** Where the token may come from instead of the command line, which other users of the machine can see. */
+    static final String TOKEN_VARIABLE = "SITREP_TOKEN";
 
     @Override
     public Integer call() {
-        ServerOptions options = ServerOptions.of(Stores.existing(database), port).withHost(host);
+        String secret = token != null ? token : System.getenv(TOKEN_VARIABLE);
+        if (secret != null && secret.isEmpty()) {
+            secret = null;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!ServerOptions.isLoopback(host)) {
+            err.println("warning: listening on " + host + " lets other machines reach this server; every request "
+                    + "must carry the token, and traffic is not encrypted (plain HTTP)");
+            err.flush();
+        }
+        ServerOptions options = ServerOptions.of(Stores.existing(database), port).withHostAndToken(host, secret);
         CountDownLatch stopped = new CountDownLatch(1);
         SitrepServer server = SitrepServer.start(options, sitrep::pipeline);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -49,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "sitrep-serve-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("sitrep serves " + database + " at " + server.uri(host.contains(":") ? "[" + host + "]" : host)
-                + " (Ctrl-C stops it)");
+                + (secret == null ? "" : " (open it with ?token=TOKEN)") + " (Ctrl-C stops it)");
         out.flush();
         try {
             stopped.await();

@@ -140,6 +140,15 @@ class StoreCommandsTest {
     }
 
     @Test
+    void sqlCopyToAFileIsRefusedAndWritesNothing(@TempDir Path elsewhere) {
+        Path target = elsewhere.resolve("events.csv");
+        Cli.Result copy = Cli.run("sql", "COPY (SELECT * FROM events) TO '" + target + "'", "--db", database);
+        assertEquals(2, copy.status(), copy.toString());
+        assertTrue(copy.err().contains("read-only"), copy.toString());
+        assertFalse(Files.exists(target), "sitrep sql wrote " + target);
+    }
+
+    @Test
     void badSqlIsBadUsageWithDuckDbsMessageOnOneLine() {
         Cli.Result result = Cli.run("sql", "SELEC * FROM events", "--db", database);
         assertEquals(2, result.status(), result.toString());

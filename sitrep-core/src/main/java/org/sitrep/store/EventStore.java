@@ -786,9 +786,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     /**
-     * Runs one SQL query and returns at most {@code maxRows} rows (0 for all). The query can never change
-     * the database: a read-only store runs it as it is, a writable one flushes and reopens the file
-     * read-only for the query.
+     * Runs one SQL query and returns at most {@code maxRows} rows (0 for all). Only one SELECT statement
+     * passes ({@link ReadOnlySql}), so it can write no file and change no setting; the database is safe in
+     * any case: a read-only store runs it as it is, a writable one flushes and reopens the file read-only for
+     * the query.
      *
      * @throws IllegalArgumentException with DuckDB's message when the SQL is wrong or tries to write
      */
@@ -828,6 +829,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private QueryResult runQuery(Connection on, String sql, int maxRows) {
         try (Statement statement = on.createStatement()) {
+            // A read-only store still lets COPY ... TO write files and PRAGMA change the session.
+            ReadOnlySql.check(on, sql);
             if (!statement.execute(sql)) {
                 return new QueryResult(List.of(), List.of(), false);
             }

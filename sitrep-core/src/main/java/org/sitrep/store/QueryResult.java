@@ -60,11 +60,16 @@ public record QueryResult(List<String> columns, List<List<Object>> rows, boolean
             }
             List<Object> row = new ArrayList<>(width);
             for (int i = 1; i <= width; i++) {
-                row.add(plain(result.getObject(i)));
+                row.add(value(result, i));
             }
             rows.add(row);
         }
         return new QueryResult(columns, rows, truncated);
+    }
+
+    /** The value of one column of the current row, made a plain Java one as {@link #read} does. */
+    public static Object value(ResultSet result, int column) throws SQLException {
+        return plain(result.getObject(column));
     }
 
     private static Object plain(Object value) throws SQLException {

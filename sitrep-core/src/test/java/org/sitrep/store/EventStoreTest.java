@@ -201,6 +201,28 @@ class EventStoreTest {
     }
 
     @Test
+    void sqlRunsOnlyOneSelectSoItWritesNoFileAndChangesNoSetting() throws Exception {
+        Path database = storeWithTwoArticles();
+        Path written = folder.resolve("copied.csv");
+        try (EventStore store = EventStore.openReadOnly(database)) {
+            for (String refused : List.of("COPY (SELECT * FROM events) TO '" + written + "'",
+                    "COPY events TO '" + written + "' (FORMAT csv)", "PRAGMA enable_profiling", "CHECKPOINT",
+                    "SET threads = 1", "CREATE TEMP VIEW events AS SELECT 1 AS id", "EXPLAIN SELECT 1",
+                    "SELECT 1; CREATE TEMP TABLE t AS SELECT 1", "/* SELECT */ COPY events TO '" + written + "'")) {
+                IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                        () -> store.sql(refused, 10), refused);
+                assertTrue(error.getMessage().contains("read-only") || error.getMessage().contains("exactly one"),
+                        refused + ": " + error.getMessage());
+            }
+            assertFalse(Files.exists(written), "COPY wrote a file");
+            assertEquals(3L, ((Number) store.sql("WITH e AS (SELECT * FROM events) SELECT count(*) FROM e", 10)
+                    .rows().get(0).get(0)).longValue());
+            assertEquals(3L, ((Number) store.sql("FROM events SELECT count(*)", 10).rows().get(0).get(0))
+                    .longValue());
+        }
+    }
+
+    @Test
     void truncatesSqlResultsAtMaxRows() {
         try (EventStore store = EventStore.openReadOnly(storeWithTwoArticles())) {
             QueryResult two = store.sql("SELECT cameo_code FROM events ORDER BY cameo_code", 2);

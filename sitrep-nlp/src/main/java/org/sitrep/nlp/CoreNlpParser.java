@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
@@ -53,6 +54,10 @@ public final class CoreNlpParser implements Parser {
     public Parsed parse(Segmented segmented, Predicate<Sentence> worthTagging, Predicate<Sentence> worthParsing) {
         List<Sentence> result = new ArrayList<>(segmented.sentences().size());
         for (Sentence sentence : segmented.sentences()) {
+            // A server whose client hung up interrupts the coding thread: stop between sentences.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("parsing was interrupted");
+            }
             if (sentence.parsed() || sentence.tokens().size() > MAX_PARSE_TOKENS || !worthTagging.test(sentence)) {
                 result.add(sentence);
                 continue;

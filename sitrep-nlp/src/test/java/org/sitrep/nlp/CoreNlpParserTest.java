@@ -2,9 +2,11 @@ package org.sitrep.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Dependency;
@@ -22,6 +24,18 @@ class CoreNlpParserTest {
     static void loadModels() {
         segmenter = new CoreNlpSegmenter();
         parser = new CoreNlpParser();
+    }
+
+    @Test
+    void anInterruptedThreadStopsParsingBetweenSentences() {
+        Segmented segmented = segmenter.segment("Kestrian troops crossed the river. Norland protested loudly.");
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(CancellationException.class, () -> parser.parse(segmented, s -> true, s -> true));
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(parser.parse(segmented, s -> true, s -> true).sentences().get(1).parsed());
     }
 
     @Test

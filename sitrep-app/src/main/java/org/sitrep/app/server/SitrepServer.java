@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -13,13 +14,19 @@ import org.sitrep.app.server.internal.ApiErrors;
 import org.sitrep.app.server.internal.CodeService;
 import org.sitrep.app.server.internal.Database;
 import org.sitrep.app.server.internal.EventViews;
+import org.sitrep.app.server.internal.Gate;
+import org.sitrep.app.server.internal.JsonErrors;
 import org.sitrep.app.server.internal.Queries;
+import org.sitrep.app.server.internal.SqlService;
 import org.sitrep.app.server.internal.StoreShape;
+import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.pipeline.Pipeline;
 
 /**
  * The HTTP server: the JSON API under {@code /api} and the web page at {@code /}. Read-only by design: the
- * store is opened read-only and nothing the API offers writes.
+ * store is opened read-only and nothing the API offers writes. No client can harm another: analysts' SQL runs
+ * apart from the page's queries and in isolation, the coder takes clients in turn, bodies are bounded however
+ * they are sent, and requests must come for this host, from this origin, with the token when one is set.
  */
 public final class SitrepServer implements AutoCloseable {
 
@@ -28,10 +35,23 @@ public final class SitrepServer implements AutoCloseable {
 
     private final Javalin app;
     private final Database database;
+    private final CodeService coder;
+    private final SqlService sql;
 
-    private SitrepServer(Javalin app, Database database) {
+    private SitrepServer(Javalin app, Database database, CodeService coder, SqlService sql) {
         this.app = app;
         this.database = database;
+        this.coder = coder;
+        this.sql = sql;
+    }
+
+    private static void closeQuietly(CodeService coder, SqlService sql) {
+        if (coder != null) {
+            coder.close();
+        }
+        if (sql != null) {
+            sql.close();
+        }
     }
 
     /**
@@ -45,17 +65,25 @@ public final class SitrepServer implements AutoCloseable {
         // Many small queries side by side: one DuckDB worker thread each beats parallel plans that fight
         // over two cores (141 against 126 requests/s in the 200-client load test).
         Database database = Database.open(options.database(), options.connections(), 1);
+        CodeService coder = null;
+        SqlService sql = null;
         try {
             StoreShape shape = database.read(StoreShape::read);
             EventViews views = standardViews();
             Queries queries = new Queries(database, shape, views);
-            CodeService coder = new CodeService(pipelines, options.codingThreads(), options.maxTextChars(), views);
-            Api api = new Api(queries, coder, database, options.sqlMaxRows(), options.sqlTimeout(),
-                    new ObjectMapper());
+            coder = new CodeService(pipelines, options.codingThreads(), options.codingPerClient(),
+                    options.maxTextChars(), views);
+            sql = new SqlService(database, options.sqlMaxRows(), options.sqlMaxBytes(), options.sqlTimeout(),
+                    options.sqlQueries(), options.sqlPerClient());
+            Gate gate = new Gate(ServerOptions.isLoopback(options.host()), options.host(), options.token());
+            Api api = new Api(queries, coder, sql, gate, options.maxBodyBytes(), new ObjectMapper());
             boolean page = SitrepServer.class.getResource(WEB_RESOURCES + "/index.html") != null;
             Javalin app = Javalin.create(config -> {
-                config.showJavalinBanner = false;
+                config.startup.showJavalinBanner = false;
                 config.http.maxRequestSize = options.maxBodyBytes();
+                // A method the address does not take is a 405 naming the ones it does, not a 404.
+                config.http.prefer405over404 = true;
+                config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
                 config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
                 if (page) {
                     config.staticFiles.add(files -> {
@@ -64,19 +92,25 @@ public final class SitrepServer implements AutoCloseable {
                         files.location = Location.CLASSPATH;
                     });
                 }
+                api.register(config.routes, page);
+                // One mapper for all: Javalin looks up its own HttpResponseException apart from other exceptions.
+                config.routes.exception(Exception.class, ApiErrors::handle);
+                config.routes.exception(HttpResponseException.class, ApiErrors::handle);
+                config.routes.error(404, context -> {
+                    if (context.path().startsWith("/api")) {
+                        ApiErrors.notFound(context);
+                    }
+                });
             });
-            api.register(app, page);
-            // One mapper for all: Javalin looks up its own HttpResponseException apart from other exceptions.
-            app.exception(Exception.class, ApiErrors::handle);
-            app.exception(HttpResponseException.class, ApiErrors::handle);
-            app.error(404, context -> {
-                if (context.path().startsWith("/api")) {
-                    ApiErrors.notFound(context);
-                }
-            });
-            app.start(options.host(), options.port());
-            return new SitrepServer(app, database);
+            try {
+                app.start(options.host(), options.port());
+            } catch (JavalinBindException e) {
+                throw new EnvironmentException("port " + options.port() + " on " + options.host()
+                        + " is already in use: stop the program using it or choose another with --port", null);
+            }
+            return new SitrepServer(app, database, coder, sql);
         } catch (RuntimeException e) {
+            closeQuietly(coder, sql);
             database.close();
             throw e;
         }
@@ -110,6 +144,7 @@ public final class SitrepServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            closeQuietly(coder, sql);
             database.close();
         }
     }

@@ -288,7 +288,7 @@ class ServerApiTest {
     void codingFailsAsServiceUnavailableWhenTheModelsCannotLoadWithoutAStackTrace() {
         Http.Answer answer = http.post("/api/code", "application/json", "{\"text\":\"Headline\\n\\nBody.\"}");
         assertEquals(503, answer.status(), answer.toString());
-        assertTrue(answer.json().get("error").asText().contains("models deliberately missing"), answer.toString());
+        assertTrue(answer.json().get("error").asText().contains("coding models"), answer.toString());
         assertFalse(answer.body().contains("\tat "), "no stack trace: " + answer.body());
         assertFalse(answer.body().contains(".java:"), "no stack trace: " + answer.body());
     }

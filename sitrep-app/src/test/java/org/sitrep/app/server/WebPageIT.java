@@ -99,12 +99,26 @@ class WebPageIT {
         actor.clear();
         actor.sendKeys("ISR");
         browser.driver().findElement(By.cssSelector("label.q4 input")).click();
+        // What the page shows at the moment it starts loading, before any data arrive.
+        browser.script("window.loadingSeen = [];"
+                + "new MutationObserver(() => { if (document.body.dataset.loading === 'true') window.loadingSeen.push("
+                + "getComputedStyle(document.getElementById('loading')).display + '|'"
+                + " + getComputedStyle(document.querySelector('.grid')).opacity); })"
+                + ".observe(document.body, { attributes: true, attributeFilter: ['data-loading'] });");
         browser.driver().findElement(By.id("apply")).click();
         Browser.waitFor("the address to take the filter", LOAD,
                 () -> browser.driver().getCurrentUrl().contains("actor=ISR"));
         waitForViews();
         String address = browser.driver().getCurrentUrl();
         assertTrue(address.contains("quad=4"), address);
+        assertEquals("block|0.45", String.valueOf(browser.script("return window.loadingSeen[0]")),
+                "a loading indicator shows and the old views dim while Apply loads");
+        assertEquals("none", browser.script("return getComputedStyle(document.getElementById('loading')).display"),
+                "the indicator goes once the views are drawn");
+        browser.script("document.body.dataset.loading = 'true'");
+        Browser.Picture loading = browser.screenshot("2-loading");
+        browser.script("document.body.dataset.loading = 'false'");
+        assertTrue(loading.looksDrawn(), "blank screenshot: " + loading);
         List<String> cells = actorCells();
         assertFalse(cells.isEmpty());
         for (String cell : cells) {

@@ -3,13 +3,12 @@ package org.sitrep.app.server.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -19,11 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.app.server.internal.Views.Listing;
-import org.sitrep.app.server.internal.Views.SqlAnswer;
 import org.sitrep.coding.CameoCode;
 import org.sitrep.coding.CameoTable;
 import org.sitrep.pipeline.EnvironmentException;
-import org.sitrep.store.QueryResult;
 
 /**
  * The routes of the JSON API and what each reads from its request. The shapes are documented in
@@ -42,18 +39,18 @@ public final class Api {
 
     private final Queries queries;
     private final CodeService coder;
-    private final Database database;
-    private final int sqlMaxRows;
-    private final Duration sqlTimeout;
+    private final SqlService sql;
+    private final Gate gate;
+    private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public Api(Queries queries, CodeService coder, Database database, int sqlMaxRows, Duration sqlTimeout,
+    public Api(Queries queries, CodeService coder, SqlService sql, Gate gate, long maxBodyBytes,
                ObjectMapper json) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.coder = Objects.requireNonNull(coder, "coder");
-        this.database = Objects.requireNonNull(database, "database");
-        this.sqlMaxRows = sqlMaxRows;
-        this.sqlTimeout = Objects.requireNonNull(sqlTimeout, "sqlTimeout");
+        this.sql = Objects.requireNonNull(sql, "sql");
+        this.gate = Objects.requireNonNull(gate, "gate");
+        this.maxBodyBytes = maxBodyBytes;
         this.json = Objects.requireNonNull(json, "json");
     }
 
@@ -62,14 +59,9 @@ public final class Api {
      *
      * @param page whether the web page was built into the class path; without it {@code /} says so
      */
-    public void register(Javalin app, boolean page) {
-        app.before(context -> {
-            context.header("X-Content-Type-Options", "nosniff");
-            context.header("Referrer-Policy", "no-referrer");
-            // The page loads nothing from elsewhere: no CDN, no tiles, no fonts.
-            context.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
-                    + "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'");
-        });
+    public void register(JavalinDefaultRoutingApi app, boolean page) {
+        app.before(context -> SecurityHeaders.ALL.forEach(context::header));
+        app.before(gate::check);
         app.get("/api", this::index);
         app.get("/api/openapi", this::openapi);
         app.get("/api/summary", context -> {
@@ -191,6 +183,7 @@ public final class Api {
     }
 
     private void sql(Context context) {
+        long arrived = System.nanoTime();
         Params params = Params.of(context, Set.of("q", "limit"));
         List<String> given = context.queryParamMap().get("q");
         if (given == null || given.get(0).isBlank()) {
@@ -200,15 +193,15 @@ public final class Api {
         if (sql.length() > MAX_SQL) {
             throw new IllegalArgumentException("q is longer than " + MAX_SQL + " characters");
         }
-        int limit = params.integer("limit", sqlMaxRows, 1, sqlMaxRows);
-        QueryResult result = database.query(sql, limit, sqlTimeout);
-        context.json(new SqlAnswer(result.columns(), result.rows(), result.truncated(), limit));
+        int limit = params.integer("limit", this.sql.maxRows(), 1, this.sql.maxRows());
+        SqlService.Answer answer = this.sql.run(context.ip(), sql, limit, arrived);
+        context.contentType("application/json").result(answer.json());
     }
 
     private void code(Context context) {
         Params params = Params.of(context, Set.of("date"));
         String type = String.valueOf(context.contentType()).toLowerCase(Locale.ROOT);
-        String body = context.body();
+        String body = new String(Bodies.read(context, maxBodyBytes), StandardCharsets.UTF_8);
         String text;
         LocalDate date = params.date("date");
         if (type.startsWith("application/json")) {
@@ -238,7 +231,11 @@ public final class Api {
             throw new IllegalArgumentException("post the article as text/plain or as application/json, not "
                     + shorten(type));
         }
-        context.json(coder.code(text, date));
+        HangUp hangUp = HangUp.of(context);
+        Views.Coded coded = coder.code(text, date, context.ip(), hangUp::happened);
+        if (coded != null) {
+            context.json(coded);
+        }
     }
 
     private static String shorten(String value) {

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where exceptions become HTTP answers: a bad parameter or body ({@link IllegalArgumentException})
- * is a 400 with its message, Javalin's own answers keep their status, a broken environment is a 503 and
- * anything else a 500 that says only that the server failed. Stack traces go to the server's log, never to
- * clients.
+ * is a 400 with its message, Javalin's own answers keep their status, a client over its share is a 429, a
+ * broken environment is a 503 that says what failed but not where or how, and anything else a 500 that says
+ * only that the server failed. Stack traces and file paths go to the server's log, never to clients. Jetty's
+ * own answers (a request it cannot parse) come from {@link JsonErrors}, in the same shape.
  */
 public final class ApiErrors {
 
@@ -30,13 +31,25 @@ public final class ApiErrors {
         } else if (exception instanceof HttpResponseException http) {
             status = http.getStatus();
             message = oneLine(http.getMessage());
+            String allowed = http.getDetails().getOrDefault("availableMethods",
+                    http.getDetails().get("Available methods"));
+            if (status == 405 && allowed != null) {
+                context.header("Allow", allowed);
+                message = context.method() + " is not taken by " + context.path() + "; it takes " + allowed;
+            }
+        } else if (exception instanceof TooMany) {
+            status = 429;
+            message = oneLine(exception.getMessage());
         } else if (exception instanceof Busy) {
             status = 503;
             message = oneLine(exception.getMessage());
         } else if (exception instanceof EnvironmentException) {
+            // The message names files and DuckDB's internals: the log keeps it, the client learns what failed.
             LOG.error("{} {} failed", context.method(), context.path(), exception);
             status = 503;
-            message = "the server cannot reach its database or models: " + oneLine(exception.getMessage());
+            message = context.path().startsWith("/api/code")
+                    ? "the server cannot load its coding models; the server's log has the details"
+                    : "the server cannot read its event store; the server's log has the details";
         } else {
             LOG.error("{} {} failed", context.method(), context.path(), exception);
             status = 500;
@@ -60,6 +73,15 @@ public final class ApiErrors {
             return "(no message)";
         }
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** This client already runs its share of such requests; it may try again once one has answered. */
+    public static final class TooMany extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public TooMany(String message) {
+            super(message);
+        }
     }
 
     /** The server is too busy for this request now; the client may try again. */

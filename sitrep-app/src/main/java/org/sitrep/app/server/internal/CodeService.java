@@ -1,5 +1,6 @@
 package org.sitrep.app.server.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +11,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.sitrep.app.server.internal.Views.Coded;
 import org.sitrep.app.server.internal.Views.CodedActor;
@@ -32,21 +37,33 @@ import org.sitrep.store.StoredEvent;
 /**
  * Codes posted text with the one pipeline the server shares. The pipeline is built in the background at
  * start-up, since loading the parser takes seconds; a request that comes earlier waits for it. At most
- * {@code permits} articles are coded at once, so a burst of requests cannot take every core.
+ * {@code permits} articles are coded at once, so a burst of requests cannot take every core, and clients take
+ * turns ({@link FairQueue}), so one client's many articles cannot hold the coder for everyone.
  */
 public final class CodeService {
 
     private final CompletableFuture<Pipeline> pipeline;
-    private final Semaphore permits;
+    /** How often a waiting request looks whether its client is still there. */
+    private static final Duration WATCH = Duration.ofMillis(100);
+    /** Longest an article waits for its turn. */
+    private static final Duration MAX_WAIT = Duration.ofMinutes(2);
+
+    private final FairQueue queue;
+    private final ExecutorService workers;
     private final int maxChars;
     private final EventViews views;
 
-    public CodeService(Supplier<Pipeline> pipelines, int permits, int maxChars, EventViews views) {
+    public CodeService(Supplier<Pipeline> pipelines, int permits, int perClient, int maxChars, EventViews views) {
         Objects.requireNonNull(pipelines, "pipelines");
         if (permits < 1 || maxChars < 1) {
             throw new IllegalArgumentException("permits and maxChars must be positive");
         }
-        this.permits = new Semaphore(permits, true);
+        this.queue = new FairQueue(permits, perClient);
+        this.workers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "sitrep-coder");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.maxChars = maxChars;
         this.views = Objects.requireNonNull(views, "views");
         this.pipeline = CompletableFuture.supplyAsync(pipelines::get, runnable -> {
@@ -66,12 +83,19 @@ public final class CodeService {
     }
 
     /**
-     * Codes one article: the first non-blank line is its title, as in {@code sitrep code}.
+     * Codes one article: the first non-blank line is its title, as in {@code sitrep code}. The article waits
+     * its turn in a queue fair among clients; the coding runs on a worker thread while this one watches the
+     * client, and when the client hangs up the article leaves the queue, or its worker is interrupted (the
+     * parser stops between sentences).
      *
-     * @param date the publication date, or {@code null}
+     * @param date   the publication date, or {@code null}
+     * @param client who asks, for fair turns
+     * @param hangUp whether the client has gone
+     * @return the coded article, or {@code null} when the client hung up first
      */
-    public Coded code(String text, LocalDate date) {
+    public Coded code(String text, LocalDate date, String client, BooleanSupplier hangUp) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(hangUp, "hangUp");
         if (text.isBlank()) {
             throw new IllegalArgumentException("text is empty: post the article's text");
         }
@@ -86,24 +110,81 @@ public final class CodeService {
                     + unreadable.problem().message());
         }
         Input.Readable readable = (Input.Readable) input;
-        boolean acquired;
+        FairQueue.Ticket ticket = queue.enter(client);
+        Future<CodedArticle> work;
+        AtomicBoolean started = new AtomicBoolean();
+        long startedAt;
         try {
-            acquired = permits.tryAcquire(60, TimeUnit.SECONDS);
+            long waitUntil = System.nanoTime() + MAX_WAIT.toNanos();
+            while (!queue.awaitTurn(ticket, WATCH.toMillis())) {
+                if (hangUp.getAsBoolean()) {
+                    queue.leave(ticket);
+                    return null;
+                }
+                if (System.nanoTime() > waitUntil) {
+                    queue.leave(ticket);
+                    throw new ApiErrors.Busy("the server has been coding other articles for "
+                            + MAX_WAIT.toSeconds() + " s; try again");
+                }
+            }
+            startedAt = System.nanoTime();
+            work = workers.submit(() -> {
+                started.set(true);
+                try {
+                    return loaded.process(readable.article(), readable.problems());
+                } finally {
+                    // The place is free only when the work has really stopped, interrupted or not.
+                    queue.leave(ticket);
+                }
+            });
         } catch (InterruptedException e) {
+            queue.leave(ticket);
             Thread.currentThread().interrupt();
             throw new ApiErrors.Busy("interrupted while waiting to code");
+        } catch (RuntimeException e) {
+            queue.leave(ticket);
+            throw e;
         }
-        if (!acquired) {
-            throw new ApiErrors.Busy("the server has been coding other articles for a minute; try again");
-        }
-        long started = System.nanoTime();
         CodedArticle coded;
         try {
-            coded = loaded.process(readable.article(), readable.problems());
-        } finally {
-            permits.release();
+            while (true) {
+                try {
+                    coded = work.get(WATCH.toMillis(), TimeUnit.MILLISECONDS);
+                    break;
+                } catch (TimeoutException e) {
+                    if (hangUp.getAsBoolean()) {
+                        stop(work, started, ticket);
+                        return null;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            stop(work, started, ticket);
+            Thread.currentThread().interrupt();
+            throw new ApiErrors.Busy("interrupted while coding");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("coding failed", e.getCause());
         }
-        return view(coded, (System.nanoTime() - started) / 1_000_000);
+        return view(coded, (System.nanoTime() - startedAt) / 1_000_000);
+    }
+
+    /** Interrupts the work; a task cancelled before it started never runs its own release, so release here. */
+    private void stop(Future<CodedArticle> work, AtomicBoolean started, FairQueue.Ticket ticket) {
+        work.cancel(true);
+        if (!started.get()) {
+            queue.leave(ticket);
+        }
+    }
+
+    /** Stops the workers; articles being coded are interrupted. */
+    public void close() {
+        workers.shutdownNow();
     }
 
     private Pipeline loadedPipeline() {

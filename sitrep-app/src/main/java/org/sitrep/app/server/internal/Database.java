@@ -7,21 +7,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 import org.sitrep.pipeline.EnvironmentException;
@@ -29,8 +23,9 @@ import org.sitrep.store.QueryResult;
 
 /**
  * A DuckDB event store opened read-only, with a fixed pool of connections to the one database instance so
- * that requests run side by side. The instance may read no file but its own (external access is off and the
- * configuration locked), so the SQL endpoint can neither write the database nor read or write other files.
+ * that the page's requests run side by side, and fresh connections for analysts' SQL. The instance may read no
+ * file but its own (external access is off and the configuration locked), so the SQL endpoint can neither
+ * write the database nor read or write other files.
  */
 public final class Database implements AutoCloseable {
 
@@ -44,7 +39,6 @@ public final class Database implements AutoCloseable {
     private final DuckDBConnection root;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all = new ArrayList<>();
-    private final ScheduledExecutorService canceller;
     private final Duration waitForConnection;
 
     private Database(Path path, DuckDBConnection root, int connections, Duration waitForConnection)
@@ -60,11 +54,6 @@ public final class Database implements AutoCloseable {
             all.add(connection);
             pool.add(connection);
         }
-        this.canceller = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "sitrep-sql-timeout");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /**
@@ -89,6 +78,8 @@ public final class Database implements AutoCloseable {
         properties.setProperty("enable_external_access", "false");
         properties.setProperty("threads", Integer.toString(threads));
         properties.setProperty("lock_configuration", "true");
+        // Rows come in chunks as they are read, so a huge result is never built whole, in DuckDB or here.
+        properties.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
         DuckDBConnection root;
         try {
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
@@ -148,55 +139,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs an analyst's query: at most {@code maxRows} rows, cancelled after {@code timeout}.
-     *
-     * @throws IllegalArgumentException when DuckDB refuses the SQL, including any attempt to write, or when
-     *                                  the query runs out of time
+     * A new connection of its own to the same database, for one analyst's query: what that query does to its
+     * session (and only a SELECT may run) dies with the connection, and it never takes one of the pool's
+     * connections from the page. The caller closes it.
      */
-    public QueryResult query(String sql, int maxRows, Duration timeout) {
-        Objects.requireNonNull(sql, "sql");
-        if (maxRows < 1) {
-            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
-        }
-        Connection connection = borrow();
-        AtomicBoolean timedOut = new AtomicBoolean();
-        try (Statement statement = connection.createStatement()) {
-            ScheduledFuture<?> alarm = canceller.schedule(() -> {
-                timedOut.set(true);
-                try {
-                    statement.cancel();
-                } catch (SQLException e) {
-                    // The statement finished meanwhile; nothing left to stop.
-                }
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            try {
-                return readAll(statement, sql, maxRows);
-            } finally {
-                alarm.cancel(false);
-            }
+    public Connection isolated() {
+        try {
+            return root.duplicate();
         } catch (SQLException e) {
-            if (timedOut.get()) {
-                throw new IllegalArgumentException("query ran longer than the limit of " + timeout.toSeconds()
-                        + " s and was stopped", e);
-            }
-            String message = String.valueOf(e.getMessage());
-            String lower = message.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("io error") || lower.startsWith("out of memory") || lower.startsWith("fatal")
-                    || lower.startsWith("internal")) {
-                throw new EnvironmentException("query on " + path + " failed: " + message, e);
-            }
-            throw new IllegalArgumentException(message, e);
-        } finally {
-            pool.add(connection);
-        }
-    }
-
-    private static QueryResult readAll(Statement statement, String sql, int maxRows) throws SQLException {
-        if (!statement.execute(sql)) {
-            return new QueryResult(List.of(), List.of(), false);
-        }
-        try (ResultSet result = statement.getResultSet()) {
-            return rows(result, maxRows);
+            throw new EnvironmentException("cannot open a connection to " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -226,7 +177,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        canceller.shutdownNow();
         for (Connection connection : all) {
             try {
                 connection.close();

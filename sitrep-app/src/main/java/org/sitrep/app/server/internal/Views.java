@@ -103,9 +103,6 @@ public final class Views {
                         Listing<Map<String, Object>> quotes, List<Problem> problems, long millis) {
     }
 
-    public record SqlAnswer(List<String> columns, List<List<Object>> rows, boolean truncated, int maxRows) {
-    }
-
     public record ErrorBody(int status, String error) {
     }
 }

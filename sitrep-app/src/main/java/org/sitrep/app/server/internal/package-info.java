@@ -1,5 +1,7 @@
 /**
- * Server helpers that are not API: the read-only connection pool, request parameters and filters, the
- * queries behind each endpoint, JSON views and the single exception mapper.
+ * Server helpers that are not API: the page's read-only connection pool and the isolated connections of
+ * analysts' SQL ({@code SqlService}), request parameters and filters, the queries behind each endpoint, JSON
+ * views, the coder's fair queue and hang-up watch, the gate (Host, Origin, token), bounded bodies, and the
+ * single exception mapper with Jetty's own errors in the same JSON shape.
  */
 package org.sitrep.app.server.internal;
