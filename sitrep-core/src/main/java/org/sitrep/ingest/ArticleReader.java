@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.sitrep.ingest.internal.HtmlArticles;
 import org.sitrep.ingest.internal.JsonArticles;
 import org.sitrep.ingest.internal.LineReader;
 import org.sitrep.ingest.internal.Utf8;
@@ -49,6 +50,8 @@ import org.sitrep.pipeline.Input;
  *       {@code path:line}.</li>
  *   <li>{@code .json}: read as JSON Lines when its first line is a whole object; otherwise as one document
  *       holding an object, an array of objects or several objects in a row (pretty-printed files).</li>
+ *   <li>{@code .html}, {@code .htm}: one web page, its main text extracted (see {@link HtmlArticles}).
+ *       Origin: the path.</li>
  * </ul>
  *
  * <p>Bad input never stops the reader and is never dropped silently: every file or record that holds no
@@ -72,10 +75,14 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     /** How much of a JSON Lines file is looked at to tell text from binary data. */
     private static final int SNIFF_BYTES = 8192;
 
-    private static final String SUPPORTED = ".txt, .json, .jsonl or .ndjson, each optionally .gz";
+    private static final String SUPPORTED = ".txt, .json, .jsonl, .ndjson, .html or .htm, each optionally .gz";
+
+    /** Pages carry markup, scripts and styles around the text; past this size they are not news pages. */
+    private static final int MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
     private final ReadOptions options;
     private final JsonArticles json;
+    private final HtmlArticles html;
     private final int maxTextBytes;
     private final int maxRecordBytes;
     private final Deque<Path> pending = new ArrayDeque<>();
@@ -91,6 +98,7 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 Integer.MAX_VALUE - 16);
         this.json = new JsonArticles(options.defaultDate(), options.maxChars(), maxRecordBytes,
                 LocalDate.now(ZoneOffset.UTC));
+        this.html = new HtmlArticles(options.defaultDate(), options.maxChars(), LocalDate.now(ZoneOffset.UTC));
         pending.addAll(paths);
     }
 
@@ -109,6 +117,60 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             }
         }
         return new ArticleReader(List.copyOf(paths), options);
+    }
+
+    /**
+     * A reader of one stream, such as standard input: JSON Lines (one object per line, as in a
+     * {@code .jsonl} file) when its first non-blank character is <code>{</code>, otherwise one plain-text
+     * article as in a {@code .txt} file. Origins are {@code origin:line} or {@code origin}. Closing the reader
+     * closes the stream.
+     */
+    public static ArticleReader openStream(InputStream in, String origin, ReadOptions options) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(options, "options");
+        ArticleReader reader = new ArticleReader(List.of(), options);
+        reader.current = reader.streamSource(new BufferedInputStream(in, 65_536), origin);
+        return reader;
+    }
+
+    private Source streamSource(BufferedInputStream in, String origin) {
+        try {
+            in.mark(SNIFF_BYTES);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            int first = 0;
+            while (first < head.length && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r'
+                    || head[first] == '\n')) {
+                first++;
+            }
+            if (first < head.length && head[first] == '{' && !Utf8.hasNul(head, 0, head.length)) {
+                return new JsonLines(in, origin);
+            }
+            byte[] bytes = in.readNBytes(maxTextBytes + 1);
+            in.close();
+            if (bytes.length > maxTextBytes) {
+                return new Single(unreadable(Problem.Kind.TOO_LARGE, origin, "more than " + maxTextBytes
+                        + " bytes, more than an article of " + options.maxChars() + " characters can have"));
+            }
+            if (Utf8.hasNul(bytes, 0, bytes.length)) {
+                return new Single(unreadable(Problem.Kind.BINARY, origin, "not text: NUL bytes"));
+            }
+            Utf8.Decoded decoded = Utf8.decode(bytes);
+            List<Problem> problems = decoded.broken()
+                    ? List.of(new Problem(Problem.Kind.BROKEN_ENCODING, origin,
+                            "bytes that are not UTF-8 were replaced by U+FFFD"))
+                    : List.of();
+            return new Single(textInput(decoded.text(), origin, options.defaultDate(), options.maxChars(),
+                    problems));
+        } catch (IOException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            return new Single(ioProblem(origin, e));
+        }
     }
 
     /**
@@ -247,6 +309,9 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         if (inner.endsWith(".json")) {
             return openJson(path, gzip, origin);
         }
+        if (inner.endsWith(".html") || inner.endsWith(".htm")) {
+            return new Single(readHtmlFile(path, gzip, origin));
+        }
         return new Single(unreadable(Problem.Kind.MALFORMED_RECORD, origin,
                 "not a supported file type; sitrep reads " + SUPPORTED));
     }
@@ -287,6 +352,18 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                             "bytes that are not UTF-8 were replaced by U+FFFD"))
                     : List.of();
             return textInput(decoded.text(), origin, options.defaultDate(), options.maxChars(), problems);
+        } catch (IOException e) {
+            return ioProblem(origin, e);
+        }
+    }
+
+    private Input readHtmlFile(Path path, boolean gzip, String origin) {
+        try (InputStream in = openStream(path, gzip)) {
+            byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+            if (bytes.length > MAX_PAGE_BYTES) {
+                return unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES + " bytes");
+            }
+            return html.fromBytes(bytes, null, origin, "");
         } catch (IOException e) {
             return ioProblem(origin, e);
         }
