@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
@@ -326,6 +327,13 @@ public final class HtmlArticles {
                 }
             }
         }
+        // Old layouts write paragraphs as text broken by <br> straight into a cell or div.
+        for (Element block : body.select("div, td, section, article, main, font, center")) {
+            int own = block.ownText().length();
+            if (own >= 100) {
+                scores.merge(block, (double) own, Double::sum);
+            }
+        }
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
@@ -351,8 +359,21 @@ public final class HtmlArticles {
     private static String text(Element root) {
         StringBuilder text = new StringBuilder();
         Elements blocks = root.select(TEXT_BLOCKS);
-        if (blocks.isEmpty()) {
-            return root.wholeText().strip().replaceAll("[ \\t\\x0B\\f\\r]*\\n\\s*", "\n\n");
+        int blockChars = 0;
+        for (Element block : blocks) {
+            blockChars += block.text().length();
+        }
+        if (root.ownText().length() > blockChars) {
+            for (Element br : root.select("br")) {
+                br.replaceWith(new TextNode("\n"));
+            }
+            for (String line : root.wholeText().split("\n")) {
+                String paragraph = line.strip().replaceAll("\\s+", " ");
+                if (!paragraph.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n\n").append(paragraph);
+                }
+            }
+            return text.toString();
         }
         for (Element block : blocks) {
             if (hasBlockAncestor(block, root)) {
