@@ -27,10 +27,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.sitrep.ingest.internal.FeedArticles;
 import org.sitrep.ingest.internal.HtmlArticles;
 import org.sitrep.ingest.internal.JsonArticles;
 import org.sitrep.ingest.internal.LineReader;
 import org.sitrep.ingest.internal.Utf8;
+import org.sitrep.ingest.internal.WarcArticles;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.Input;
@@ -52,6 +54,10 @@ import org.sitrep.pipeline.Input;
  *       holding an object, an array of objects or several objects in a row (pretty-printed files).</li>
  *   <li>{@code .html}, {@code .htm}: one web page, its main text extracted (see {@link HtmlArticles}).
  *       Origin: the path.</li>
+ *   <li>{@code .rss}, {@code .atom}, {@code .xml}: an RSS or Atom feed, one article per entry (see
+ *       {@link FeedArticles}). Origin: {@code path#entry}.</li>
+ *   <li>{@code .warc}, {@code .warc.gz}: a web crawl; HTML responses are pages, other records are counted as
+ *       skipped (see {@link WarcArticles}). Origin: {@code path:record}.</li>
  * </ul>
  *
  * <p>Bad input never stops the reader and is never dropped silently: every file or record that holds no
@@ -75,7 +81,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     /** How much of a JSON Lines file is looked at to tell text from binary data. */
     private static final int SNIFF_BYTES = 8192;
 
-    private static final String SUPPORTED = ".txt, .json, .jsonl, .ndjson, .html or .htm, each optionally .gz";
+    private static final String SUPPORTED = ".txt, .json, .jsonl, .ndjson, .html, .htm, .rss, .atom, .xml or "
+            + ".warc, each optionally .gz";
 
     /** Pages carry markup, scripts and styles around the text; past this size they are not news pages. */
     private static final int MAX_PAGE_BYTES = 32 * 1024 * 1024;
@@ -83,6 +90,7 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     private final ReadOptions options;
     private final JsonArticles json;
     private final HtmlArticles html;
+    private final FeedArticles feeds;
     private final int maxTextBytes;
     private final int maxRecordBytes;
     private final Deque<Path> pending = new ArrayDeque<>();
@@ -99,6 +107,7 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         this.json = new JsonArticles(options.defaultDate(), options.maxChars(), maxRecordBytes,
                 LocalDate.now(ZoneOffset.UTC));
         this.html = new HtmlArticles(options.defaultDate(), options.maxChars(), LocalDate.now(ZoneOffset.UTC));
+        this.feeds = new FeedArticles(options.defaultDate(), options.maxChars(), LocalDate.now(ZoneOffset.UTC));
         pending.addAll(paths);
     }
 
@@ -312,6 +321,12 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         if (inner.endsWith(".html") || inner.endsWith(".htm")) {
             return new Single(readHtmlFile(path, gzip, origin));
         }
+        if (inner.endsWith(".rss") || inner.endsWith(".atom") || inner.endsWith(".xml")) {
+            return readFeedFile(path, gzip, origin);
+        }
+        if (inner.endsWith(".warc")) {
+            return openWarc(path, origin);
+        }
         return new Single(unreadable(Problem.Kind.MALFORMED_RECORD, origin,
                 "not a supported file type; sitrep reads " + SUPPORTED));
     }
@@ -366,6 +381,29 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             return html.fromBytes(bytes, null, origin, "");
         } catch (IOException e) {
             return ioProblem(origin, e);
+        }
+    }
+
+    private Source readFeedFile(Path path, boolean gzip, String origin) {
+        try (InputStream in = openStream(path, gzip)) {
+            byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+            if (bytes.length > MAX_PAGE_BYTES) {
+                return new Single(unreadable(Problem.Kind.TOO_LARGE, origin,
+                        "feed has more than " + MAX_PAGE_BYTES + " bytes"));
+            }
+            return new Streamed(feeds.read(bytes, origin).iterator(), () -> { });
+        } catch (IOException e) {
+            return new Single(ioProblem(origin, e));
+        }
+    }
+
+    /** jwarc reads gzip members itself, so a {@code .warc.gz} is opened as it is. */
+    private Source openWarc(Path path, String origin) {
+        try {
+            WarcArticles warc = WarcArticles.open(path, html, origin);
+            return new Streamed(warc, warc);
+        } catch (IOException e) {
+            return new Single(ioProblem(origin, e));
         }
     }
 
@@ -544,6 +582,31 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             Input result = input;
             input = null;
             return result;
+        }
+    }
+
+    /** A file whose inputs another reader gives, one at a time. */
+    private static final class Streamed extends Source {
+        private final Iterator<Input> inputs;
+        private final AutoCloseable resource;
+
+        Streamed(Iterator<Input> inputs, AutoCloseable resource) {
+            this.inputs = inputs;
+            this.resource = resource;
+        }
+
+        @Override
+        Input next() {
+            return inputs.hasNext() ? inputs.next() : null;
+        }
+
+        @Override
+        void close() {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // Everything was read; a failure to release the file loses nothing.
+            }
         }
     }
 
