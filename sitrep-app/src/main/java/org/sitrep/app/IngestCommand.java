@@ -28,10 +28,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep ingest}: codes files and folders of articles into the event store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Codes articles into the event store: .txt files (first line is the title), JSON lines "
-                + "(.jsonl, .jsonl.gz; fields of sitrep, AllSides, news-please and trafilatura) and folders of "
-                + "them, read recursively. PATH - reads standard input: JSON lines when it starts with '{', "
-                + "otherwise one plain-text article.",
+        description = {"Codes articles into the event store, from files and folders (read recursively), each "
+                + "optionally gzipped: .txt articles (first line is the title); JSON lines and JSON (.jsonl, "
+                + ".ndjson, .json; fields of sitrep, AllSides, news-please and trafilatura); HTML pages (.html, "
+                + ".htm; main text without boilerplate); RSS and Atom feeds (.rss, .atom, .xml; one article per "
+                + "entry); WARC crawls (.warc, .warc.gz; HTML responses). PATH - reads standard input: JSON "
+                + "lines when it starts with '{', an HTML page when it starts with '<', otherwise one plain-text "
+                + "article.",
                 "Articles stored before are skipped as DUPLICATE, so re-running is safe; so are republished "
                 + "copies of stored articles, which are linked to their original and counted as reports of "
                 + "its events instead of being coded. Bad files are recorded as problems and the run goes on; "

@@ -30,6 +30,8 @@ import java.util.zip.ZipException;
 import org.sitrep.ingest.internal.FeedArticles;
 import org.sitrep.ingest.internal.HtmlArticles;
 import org.sitrep.ingest.internal.JsonArticles;
+import org.sitrep.ingest.internal.LanguageGuess;
+import org.sitrep.ingest.internal.Languages;
 import org.sitrep.ingest.internal.LineReader;
 import org.sitrep.ingest.internal.Utf8;
 import org.sitrep.ingest.internal.WarcArticles;
@@ -130,8 +132,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
 
     /**
      * A reader of one stream, such as standard input: JSON Lines (one object per line, as in a
-     * {@code .jsonl} file) when its first non-blank character is <code>{</code>, otherwise one plain-text
-     * article as in a {@code .txt} file. Origins are {@code origin:line} or {@code origin}. Closing the reader
+     * {@code .jsonl} file) when its first non-blank character is <code>{</code>, one HTML page when it is
+     * {@code <}, otherwise one plain-text article as in a {@code .txt} file. Origins are {@code origin:line} or {@code origin}. Closing the reader
      * closes the stream.
      */
     public static ArticleReader openStream(InputStream in, String origin, ReadOptions options) {
@@ -155,6 +157,13 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             }
             if (first < head.length && head[first] == '{' && !Utf8.hasNul(head, 0, head.length)) {
                 return new JsonLines(in, origin);
+            }
+            if (first < head.length && head[first] == '<') {
+                byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
+                in.close();
+                return new Single(page.length > MAX_PAGE_BYTES
+                        ? unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES + " bytes")
+                        : html.fromBytes(page, null, origin, ""));
             }
             byte[] bytes = in.readNBytes(maxTextBytes + 1);
             in.close();
@@ -261,7 +270,7 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             if (current != null) {
                 Input input = current.next();
                 if (input != null) {
-                    return input;
+                    return checkLanguage(input);
                 }
                 current.close();
                 current = null;
@@ -279,6 +288,19 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 current = openFile(path);
             }
         }
+    }
+
+    /** Text in another language would be coded into no events, silently: it is skipped with its language. */
+    private static Input checkLanguage(Input input) {
+        if (input instanceof Input.Readable readable) {
+            Article article = readable.article();
+            String language = LanguageGuess.guess(article.title() + "\n" + article.body());
+            if (!language.equals(Languages.ENGLISH)) {
+                return unreadable(Problem.Kind.LANGUAGE, article.origin(), "LANGUAGE " + language
+                        + ": the text reads as this language, not English; sitrep codes English only");
+            }
+        }
+        return input;
     }
 
     /** Puts the folder's entries at the front of the queue, sorted; returns a problem if it cannot. */

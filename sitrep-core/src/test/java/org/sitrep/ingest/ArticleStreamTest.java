@@ -69,6 +69,20 @@ class ArticleStreamTest {
     }
 
     @Test
+    void streamStartingWithATagIsOneHtmlPage() {
+        String page = "<!DOCTYPE html><html><head><title>Kestria votes | Post</title></head><body>"
+                + "<nav><a href='/'>Home</a></nav><article><h1>Kestria votes</h1><p>"
+                + "Voters in Kestria chose a new parliament on Sunday in an election that observers from Norland "
+                + "called calm and orderly.</p><p>The count is expected to finish on Tuesday, the electoral "
+                + "commission said, and turnout was higher than at the last vote.</p></article></body></html>";
+        List<Input> inputs = read(page, DAY);
+        assertEquals(1, inputs.size());
+        assertEquals("Kestria votes", article(inputs.get(0)).title());
+        assertEquals(DAY, article(inputs.get(0)).date());
+        assertEquals(false, article(inputs.get(0)).body().contains("Home"));
+    }
+
+    @Test
     void emptyBinaryAndOversizedStreamsAreReportedNotCoded() {
         assertEquals(Problem.Kind.EMPTY, problem(read("", DAY).get(0)).kind());
         assertEquals(Problem.Kind.EMPTY, problem(read(" \n\n", DAY).get(0)).kind());
