@@ -133,8 +133,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     /**
      * A reader of one stream, such as standard input: JSON Lines (one object per line, as in a
      * {@code .jsonl} file) when its first non-blank character is <code>{</code>, one HTML page when it is
-     * {@code <}, otherwise one plain-text article as in a {@code .txt} file. Origins are {@code origin:line} or {@code origin}. Closing the reader
-     * closes the stream.
+     * {@code <}, otherwise one plain-text article as in a {@code .txt} file. Origins are
+     * {@code origin:line} or {@code origin}. Closing the reader closes the stream.
      */
     public static ArticleReader openStream(InputStream in, String origin, ReadOptions options) {
         Objects.requireNonNull(in, "in");
@@ -162,7 +162,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
                 in.close();
                 return new Single(page.length > MAX_PAGE_BYTES
-                        ? unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES + " bytes")
+                        ? unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES
+                                + " bytes")
                         : html.fromBytes(page, null, origin, ""));
             }
             byte[] bytes = in.readNBytes(maxTextBytes + 1);
@@ -398,7 +399,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         try (InputStream in = openStream(path, gzip)) {
             byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
             if (bytes.length > MAX_PAGE_BYTES) {
-                return unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES + " bytes");
+                return unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES
+                        + " bytes");
             }
             return html.fromBytes(bytes, null, origin, "");
         } catch (IOException e) {

@@ -113,6 +113,15 @@ class HtmlExtractionBenchTest {
         private Templates() {
         }
 
+        /** A page template of test resource {@code bench-templates/NAME}: %1$s title, %2$d a digit, %3$s body. */
+        private static String template(String name) {
+            try (var in = HtmlExtractionBenchTest.class.getResourceAsStream("bench-templates/" + name)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         static String wrap(int template, String title, String body, int seed) {
             List<String> paragraphs = new ArrayList<>();
             for (String paragraph : body.split("\\n\\s*\\n|\\n")) {
@@ -144,79 +153,25 @@ class HtmlExtractionBenchTest {
         }
 
         private static String modern(String title, List<String> paragraphs, int seed) {
-            return """
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%1$s | Daily Example</title>
-                <meta property="og:title" content="%1$s"><meta property="article:published_time" content="2016-05-0%2$dT10:00:00Z">
-                <script>var config = {"ads": true, "section": "politics"};</script></head><body>
-                <div class="cookie-banner"><p>We and our partners use cookies and similar technologies to personalise content and ads, to provide social media features and to analyse our traffic.</p><button>Accept</button></div>
-                <header><div class="logo">Daily Example</div><nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li><li><a href="/world">World</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
-                <main><article><header><h1>%1$s</h1><div class="byline">By Staff Reporter</div></header>
-                <div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
-                <div class="article-body">
-                %3$s
-                </div>
-                <aside class="related"><h2>Related coverage</h2><ul><li><a href="/r1">What the committee hearing means for the election season ahead</a></li><li><a href="/r2">Five takeaways from the latest debate in the statehouse</a></li></ul></aside>
-                <div class="newsletter"><p>Sign up for our politics newsletter and get the day's most important stories delivered every evening.</p></div>
-                </article>
-                <section class="comments"><h2>Comments</h2><div class="comment"><p>This is exactly what I have been saying for years and nobody ever listens to ordinary people like me.</p></div><div class="comment"><p>Biased reporting as usual. Where are the other side's views in this piece? I expect better from this paper.</p></div></section>
-                </main>
-                <aside class="sidebar"><h3>Most popular</h3><ol><li><a href="/p1">Weather service warns of record heat this summer</a></li><li><a href="/p2">Local team wins in overtime thriller</a></li></ol></aside>
-                <footer><p>© 2016 Daily Example Media Group. All rights reserved. Privacy policy. Terms of service. Contact the newsroom.</p></footer>
-                </body></html>
-                """.formatted(title, 1 + seed % 9, inlineAds(paragraphs,
+            return template("modern.html").formatted(title, 1 + seed % 9, inlineAds(paragraphs,
                     "<div class=\"ad-container\"><span>Advertisement</span><div id=\"div-gpt-ad-1\"></div></div>",
                     "<p><strong>Read more:</strong> <a href=\"/more\">Lawmakers weigh next steps after a long week of hearings</a></p>"));
         }
 
         private static String divSoup(String title, List<String> paragraphs, int seed) {
-            return """
-                <html><head><title>%1$s - The Example Post</title>
-                <script type="application/ld+json">{"@type":"NewsArticle","headline":"%1$s","datePublished":"2017-03-1%2$d"}</script></head>
-                <body><div id="page"><div id="top"><a href="/">The Example Post</a> <a href="/login">Log in</a> <a href="/subscribe">Subscribe</a></div>
-                <div id="content-wrap"><div class="col-main"><div class="headline-block"><h1>%1$s</h1><span class="dateline">Posted March 2017</span></div>
-                <div class="story-text">
-                %3$s
-                </div></div>
-                <div class="col-side"><div class="box"><p><a href="/s1">Opinion: the case for a new approach to transit funding in the region</a></p><p><a href="/s2">Letters to the editor: readers respond to last week's school board decision</a></p></div>
-                <div class="box"><p>Advertise with us. Reach more than a million readers each month with targeted campaigns.</p></div></div></div>
-                <div id="bottom">Copyright The Example Post. <a href="/about">About</a> <a href="/jobs">Jobs</a></div></div></body></html>
-                """.formatted(title, seed % 10, inlineAds(paragraphs,
+            return template("div-soup.html").formatted(title, seed % 10, inlineAds(paragraphs,
                     "<div class=\"adunit\"><iframe src=\"https://ads.example/slot\"></iframe></div>",
                     "<p>Related: <a href=\"/rel\">Court hears arguments in the long-running case over district maps</a></p>"));
         }
 
         private static String blog(String title, List<String> paragraphs, int seed) {
-            return """
-                <!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>%1$s</title>
-                <meta name="pubdate" content="2018-0%2$d-15"></head><body class="single-post">
-                <div id="masthead"><h2><a href="/">Example Politics Blog</a></h2><ul class="menu"><li><a href="/">Home</a></li><li><a href="/archive">Archive</a></li></ul></div>
-                <div id="primary"><div class="post"><h1 class="entry-title">%1$s</h1>
-                <div class="entry">
-                %3$s
-                </div>
-                <div class="post-meta">Filed under <a href="/c/politics">Politics</a>, <a href="/c/news">News</a></div></div>
-                <div id="respond-area"><h3>4 responses</h3><ol class="commentlist">
-                <li><div class="who">reader1</div><div class="said"><p>Thanks for writing this up, it is the clearest account I have found anywhere this week and I have read a lot of them.</p></div></li>
-                <li><div class="who">skeptic</div><div class="said"><p>I think you are leaving out half the story here. The budget numbers were known in advance and everyone involved had agreed to them.</p></div></li>
-                <li><div class="who">anon</div><div class="said"><p>Good piece. Shared it with my family who always argue about these things at dinner on Sundays.</p></div></li>
-                </ol></div></div>
-                <div id="secondary"><h3>Archives</h3><ul><li><a href="/2018/01">January 2018</a></li><li><a href="/2018/02">February 2018</a></li></ul></div>
-                <div id="colophon">Powered by an example blogging platform.</div></body></html>
-                """.formatted(title, 1 + seed % 9, inlineAds(paragraphs,
+            return template("blog.html").formatted(title, 1 + seed % 9, inlineAds(paragraphs,
                     "<div class=\"sponsored-box\"><p>Sponsored: try the new example app free for thirty days, no card needed.</p></div>",
                     "<p><a href=\"/prev\">Previous post: notes from the campaign trail</a></p>"));
         }
 
         private static String table(String title, List<String> paragraphs, int seed) {
-            return """
-                <html><head><title>%1$s</title><meta name="date" content="2015-11-2%2$d"></head>
-                <body><table width="100%%"><tr><td colspan="2"><a href="/">EXAMPLE NEWS</a> | <a href="/nat">National</a> | <a href="/loc">Local</a></td></tr>
-                <tr><td width="160" valign="top"><a href="/s">Sports</a><br><a href="/b">Business</a><br><a href="/e">Entertainment</a><br><a href="/c">Classifieds</a></td>
-                <td valign="top"><font size="5"><b>%1$s</b></font><br><br>
-                %3$s
-                </td></tr>
-                <tr><td colspan="2"><small>Copyright 2015 Example News. All rights reserved. This material may not be republished.</small></td></tr></table></body></html>
-                """.formatted(title, seed % 10, String.join("<br><br>\n", paragraphs));
+            return template("table.html").formatted(title, seed % 10, String.join("<br><br>\n", paragraphs));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -117,7 +118,7 @@ public final class HtmlArticles {
             // An unknown declared charset, or bytes the decoder refuses.
             return unreadable(Problem.Kind.MALFORMED_RECORD, origin, "not readable as HTML: " + e.getMessage());
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 65_536), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 65_536), StandardCharsets.ISO_8859_1);
         if (!MARKUP.matcher(head).find()) {
             return unreadable(Problem.Kind.MALFORMED_RECORD, origin, "not HTML: no tag in the first "
                     + Math.min(bytes.length, 65_536) + " bytes");
