@@ -3,14 +3,17 @@ package org.sitrep.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.Limited;
+import org.sitrep.app.internal.LocalDateConverter;
 import org.sitrep.app.internal.ProgressLine;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.merge.MergeRules;
+import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.BatchReport;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.store.EventStore;
@@ -25,8 +28,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep ingest}: codes files and folders of articles into the event store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Codes articles into the event store: .txt files (first line is the title), JSON lines "
-                + "(.jsonl, .jsonl.gz) and folders of them, read recursively.",
+        description = {"Codes articles into the event store, from files and folders (read recursively), each "
+                + "optionally gzipped: .txt articles (first line is the title); JSON lines and JSON (.jsonl, "
+                + ".ndjson, .json; fields of sitrep, AllSides, news-please and trafilatura); HTML pages (.html, "
+                + ".htm; main text without boilerplate); RSS and Atom feeds (.rss, .atom, .xml; one article per "
+                + "entry); WARC crawls (.warc, .warc.gz; HTML responses). PATH - reads standard input: JSON "
+                + "lines when it starts with '{', an HTML page when it starts with '<', otherwise one plain-text "
+                + "article.",
                 "Articles stored before are skipped as DUPLICATE, so re-running is safe; so are republished "
                 + "copies of stored articles, which are linked to their original and counted as reports of "
                 + "its events instead of being coded. Bad files are recorded as problems and the run goes on; "
@@ -39,8 +47,14 @@ public final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     private SitrepCommand sitrep;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to read.")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files and folders to read, or - alone for standard input.")
     private List<Path> paths;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
+            description = "Publication date for articles whose source gives none (.txt files, stdin text, "
+                    + "records without a date).")
+    private LocalDate date;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
             description = "The DuckDB event store, created if missing (default: ${DEFAULT-VALUE}).")
@@ -62,8 +76,13 @@ public final class IngestCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative: " + limit);
         }
+        boolean stdin = paths.contains(Path.of("-"));
+        if (stdin && paths.size() > 1) {
+            throw new IllegalArgumentException("- (standard input) must be the only PATH; name a file called - "
+                    + "as ./-");
+        }
         for (Path path : paths) {
-            if (!Files.exists(path)) {
+            if (!stdin && !Files.exists(path)) {
                 throw new IllegalArgumentException("no such file or folder: " + path);
             }
         }
@@ -78,7 +97,9 @@ public final class IngestCommand implements Callable<Integer> {
         BatchReport report;
         MergeSummary merged;
         try (EventStore store = EventStore.open(database);
-             ArticleReader reader = ArticleReader.open(paths, ReadOptions.defaults())) {
+             ArticleReader reader = stdin
+                     ? ArticleReader.openStream(sitrep.stdin(), "stdin", options())
+                     : ArticleReader.open(paths, options())) {
             try {
                 report = runner.run(limit == 0 ? reader : new Limited<>(reader, limit), store, progress);
             } finally {
@@ -90,5 +111,9 @@ public final class IngestCommand implements Callable<Integer> {
         out.println(merged.summary());
         out.flush();
         return 0;
+    }
+
+    private ReadOptions options() {
+        return new ReadOptions(date, Pipeline.DEFAULT_MAX_CHARS);
     }
 }

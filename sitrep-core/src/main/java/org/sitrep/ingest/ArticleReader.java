@@ -27,9 +27,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.sitrep.ingest.internal.FeedArticles;
+import org.sitrep.ingest.internal.HtmlArticles;
 import org.sitrep.ingest.internal.JsonArticles;
+import org.sitrep.ingest.internal.LanguageGuess;
+import org.sitrep.ingest.internal.Languages;
 import org.sitrep.ingest.internal.LineReader;
 import org.sitrep.ingest.internal.Utf8;
+import org.sitrep.ingest.internal.WarcArticles;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.Input;
@@ -49,6 +54,12 @@ import org.sitrep.pipeline.Input;
  *       {@code path:line}.</li>
  *   <li>{@code .json}: read as JSON Lines when its first line is a whole object; otherwise as one document
  *       holding an object, an array of objects or several objects in a row (pretty-printed files).</li>
+ *   <li>{@code .html}, {@code .htm}: one web page, its main text extracted (see {@link HtmlArticles}).
+ *       Origin: the path.</li>
+ *   <li>{@code .rss}, {@code .atom}, {@code .xml}: an RSS or Atom feed, one article per entry (see
+ *       {@link FeedArticles}). Origin: {@code path#entry}.</li>
+ *   <li>{@code .warc}, {@code .warc.gz}: a web crawl; HTML responses are pages, other records are counted as
+ *       skipped (see {@link WarcArticles}). Origin: {@code path:record}.</li>
  * </ul>
  *
  * <p>Bad input never stops the reader and is never dropped silently: every file or record that holds no
@@ -72,10 +83,16 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     /** How much of a JSON Lines file is looked at to tell text from binary data. */
     private static final int SNIFF_BYTES = 8192;
 
-    private static final String SUPPORTED = ".txt, .json, .jsonl or .ndjson, each optionally .gz";
+    private static final String SUPPORTED = ".txt, .json, .jsonl, .ndjson, .html, .htm, .rss, .atom, .xml or "
+            + ".warc, each optionally .gz";
+
+    /** Pages carry markup, scripts and styles around the text; past this size they are not news pages. */
+    private static final int MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
     private final ReadOptions options;
     private final JsonArticles json;
+    private final HtmlArticles html;
+    private final FeedArticles feeds;
     private final int maxTextBytes;
     private final int maxRecordBytes;
     private final Deque<Path> pending = new ArrayDeque<>();
@@ -91,6 +108,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 Integer.MAX_VALUE - 16);
         this.json = new JsonArticles(options.defaultDate(), options.maxChars(), maxRecordBytes,
                 LocalDate.now(ZoneOffset.UTC));
+        this.html = new HtmlArticles(options.defaultDate(), options.maxChars(), LocalDate.now(ZoneOffset.UTC));
+        this.feeds = new FeedArticles(options.defaultDate(), options.maxChars(), LocalDate.now(ZoneOffset.UTC));
         pending.addAll(paths);
     }
 
@@ -109,6 +128,68 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             }
         }
         return new ArticleReader(List.copyOf(paths), options);
+    }
+
+    /**
+     * A reader of one stream, such as standard input: JSON Lines (one object per line, as in a
+     * {@code .jsonl} file) when its first non-blank character is <code>{</code>, one HTML page when it is
+     * {@code <}, otherwise one plain-text article as in a {@code .txt} file. Origins are
+     * {@code origin:line} or {@code origin}. Closing the reader closes the stream.
+     */
+    public static ArticleReader openStream(InputStream in, String origin, ReadOptions options) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(options, "options");
+        ArticleReader reader = new ArticleReader(List.of(), options);
+        reader.current = reader.streamSource(new BufferedInputStream(in, 65_536), origin);
+        return reader;
+    }
+
+    private Source streamSource(BufferedInputStream in, String origin) {
+        try {
+            in.mark(SNIFF_BYTES);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            int first = 0;
+            while (first < head.length && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r'
+                    || head[first] == '\n')) {
+                first++;
+            }
+            if (first < head.length && head[first] == '{' && !Utf8.hasNul(head, 0, head.length)) {
+                return new JsonLines(in, origin);
+            }
+            if (first < head.length && head[first] == '<') {
+                byte[] page = in.readNBytes(MAX_PAGE_BYTES + 1);
+                in.close();
+                return new Single(page.length > MAX_PAGE_BYTES
+                        ? unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES
+                                + " bytes")
+                        : html.fromBytes(page, null, origin, ""));
+            }
+            byte[] bytes = in.readNBytes(maxTextBytes + 1);
+            in.close();
+            if (bytes.length > maxTextBytes) {
+                return new Single(unreadable(Problem.Kind.TOO_LARGE, origin, "more than " + maxTextBytes
+                        + " bytes, more than an article of " + options.maxChars() + " characters can have"));
+            }
+            if (Utf8.hasNul(bytes, 0, bytes.length)) {
+                return new Single(unreadable(Problem.Kind.BINARY, origin, "not text: NUL bytes"));
+            }
+            Utf8.Decoded decoded = Utf8.decode(bytes);
+            List<Problem> problems = decoded.broken()
+                    ? List.of(new Problem(Problem.Kind.BROKEN_ENCODING, origin,
+                            "bytes that are not UTF-8 were replaced by U+FFFD"))
+                    : List.of();
+            return new Single(textInput(decoded.text(), origin, options.defaultDate(), options.maxChars(),
+                    problems));
+        } catch (IOException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            return new Single(ioProblem(origin, e));
+        }
     }
 
     /**
@@ -190,7 +271,7 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             if (current != null) {
                 Input input = current.next();
                 if (input != null) {
-                    return input;
+                    return checkLanguage(input);
                 }
                 current.close();
                 current = null;
@@ -208,6 +289,19 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 current = openFile(path);
             }
         }
+    }
+
+    /** Text in another language would be coded into no events, silently: it is skipped with its language. */
+    private static Input checkLanguage(Input input) {
+        if (input instanceof Input.Readable readable) {
+            Article article = readable.article();
+            String language = LanguageGuess.guess(article.title() + "\n" + article.body());
+            if (!language.equals(Languages.ENGLISH)) {
+                return unreadable(Problem.Kind.LANGUAGE, article.origin(), "LANGUAGE " + language
+                        + ": the text reads as this language, not English; sitrep codes English only");
+            }
+        }
+        return input;
     }
 
     /** Puts the folder's entries at the front of the queue, sorted; returns a problem if it cannot. */
@@ -246,6 +340,15 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         }
         if (inner.endsWith(".json")) {
             return openJson(path, gzip, origin);
+        }
+        if (inner.endsWith(".html") || inner.endsWith(".htm")) {
+            return new Single(readHtmlFile(path, gzip, origin));
+        }
+        if (inner.endsWith(".rss") || inner.endsWith(".atom") || inner.endsWith(".xml")) {
+            return readFeedFile(path, gzip, origin);
+        }
+        if (inner.endsWith(".warc")) {
+            return openWarc(path, origin);
         }
         return new Single(unreadable(Problem.Kind.MALFORMED_RECORD, origin,
                 "not a supported file type; sitrep reads " + SUPPORTED));
@@ -289,6 +392,42 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             return textInput(decoded.text(), origin, options.defaultDate(), options.maxChars(), problems);
         } catch (IOException e) {
             return ioProblem(origin, e);
+        }
+    }
+
+    private Input readHtmlFile(Path path, boolean gzip, String origin) {
+        try (InputStream in = openStream(path, gzip)) {
+            byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+            if (bytes.length > MAX_PAGE_BYTES) {
+                return unreadable(Problem.Kind.TOO_LARGE, origin, "page has more than " + MAX_PAGE_BYTES
+                        + " bytes");
+            }
+            return html.fromBytes(bytes, null, origin, "");
+        } catch (IOException e) {
+            return ioProblem(origin, e);
+        }
+    }
+
+    private Source readFeedFile(Path path, boolean gzip, String origin) {
+        try (InputStream in = openStream(path, gzip)) {
+            byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+            if (bytes.length > MAX_PAGE_BYTES) {
+                return new Single(unreadable(Problem.Kind.TOO_LARGE, origin,
+                        "feed has more than " + MAX_PAGE_BYTES + " bytes"));
+            }
+            return new Streamed(feeds.read(bytes, origin).iterator(), () -> { });
+        } catch (IOException e) {
+            return new Single(ioProblem(origin, e));
+        }
+    }
+
+    /** jwarc reads gzip members itself, so a {@code .warc.gz} is opened as it is. */
+    private Source openWarc(Path path, String origin) {
+        try {
+            WarcArticles warc = WarcArticles.open(path, html, origin);
+            return new Streamed(warc, warc);
+        } catch (IOException e) {
+            return new Single(ioProblem(origin, e));
         }
     }
 
@@ -467,6 +606,31 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
             Input result = input;
             input = null;
             return result;
+        }
+    }
+
+    /** A file whose inputs another reader gives, one at a time. */
+    private static final class Streamed extends Source {
+        private final Iterator<Input> inputs;
+        private final AutoCloseable resource;
+
+        Streamed(Iterator<Input> inputs, AutoCloseable resource) {
+            this.inputs = inputs;
+            this.resource = resource;
+        }
+
+        @Override
+        Input next() {
+            return inputs.hasNext() ? inputs.next() : null;
+        }
+
+        @Override
+        void close() {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // Everything was read; a failure to release the file loses nothing.
+            }
         }
     }
 

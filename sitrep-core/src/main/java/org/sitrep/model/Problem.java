@@ -25,6 +25,18 @@ public record Problem(Kind kind, String origin, String message) {
         TOO_LARGE(true),
         /** The date field does not parse; the article is coded without a date. */
         BAD_DATE(false),
+        /**
+         * The article is not in English, the only language the dictionaries code; the message begins with
+         * its language code ({@code LANGUAGE de}).
+         */
+        LANGUAGE(true),
+        /**
+         * The source held no article body, only a summary (a feed entry); the summary is coded and its events
+         * are as thin as it is.
+         */
+        SUMMARY_ONLY(false),
+        /** A page or record holds no article: a front page, a listing, a non-HTML or non-response record. */
+        NO_ARTICLE(true),
         /** The same content was ingested before. */
         DUPLICATE(true),
         /** An event pattern fired but its source names no actor the dictionaries know. */

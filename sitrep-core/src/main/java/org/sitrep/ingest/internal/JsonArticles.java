@@ -18,15 +18,28 @@ import org.sitrep.model.Problem;
 import org.sitrep.pipeline.Input;
 
 /**
- * Turns one JSON object into an article. Fields: {@code title}, {@code date}, {@code source}, {@code url}
- * (or {@code source_url} when there is no {@code url}), and the body from the first of {@code text},
- * {@code body}, {@code content_original} and {@code content} that holds text: the AllSides corpus keeps
- * newspaper text in {@code content_original} and a tokenised copy in {@code content}.
+ * Turns one JSON object into an article. Fields: {@code title}, {@code date} (or news-please's
+ * {@code date_publish}), {@code source} (or news-please's {@code source_domain}, trafilatura's
+ * {@code source-hostname}, {@code sitename} or {@code hostname}; a {@code source} that is an address, as
+ * trafilatura writes it, is the url), {@code url} (or {@code source_url}), and the body from the first
+ * of {@code text}, {@code body}, {@code maintext}, {@code content_original}, {@code content} and
+ * {@code raw_text} that holds text: the AllSides corpus keeps newspaper text in {@code content_original} and
+ * a tokenised copy in {@code content}; news-please writes {@code maintext}, trafilatura {@code text}.
+ * A {@code language} field naming another language than English skips the record as
+ * {@link Problem.Kind#LANGUAGE}.
  */
 public final class JsonArticles {
 
     /** Body fields, in order of preference. */
-    public static final List<String> BODY_FIELDS = List.of("text", "body", "content_original", "content");
+    public static final List<String> BODY_FIELDS = List.of("text", "body", "maintext", "content_original", "content",
+            "raw_text");
+
+    /** Date fields, in order of preference; news-please leaves {@code date_publish} null when unknown. */
+    public static final List<String> DATE_FIELDS = List.of("date", "date_publish");
+
+    /** Source-name fields, in order of preference. */
+    public static final List<String> SOURCE_FIELDS = List.of("source", "source_domain", "source-hostname",
+            "sitename", "hostname");
 
     private final JsonMapper mapper;
     private final ObjectReader documentReader;
@@ -107,10 +120,19 @@ public final class JsonArticles {
         String url;
         try {
             title = scalar(node, "title");
-            source = scalar(node, "source");
-            url = scalar(node, "url");
-            if (url.isEmpty()) {
-                url = scalar(node, "source_url");
+            url = first(node, List.of("url", "source_url"));
+            source = first(node, SOURCE_FIELDS);
+            if (isUrl(source)) {
+                // trafilatura writes the page's address as "source" and the site's name as "source-hostname".
+                url = url.isEmpty() ? source : url;
+                source = first(node, SOURCE_FIELDS.subList(1, SOURCE_FIELDS.size()));
+            }
+            String language = scalar(node, "language");
+            String code = Languages.code(language);
+            if (code != null && !code.equals(Languages.ENGLISH)) {
+                return unreadable(Problem.Kind.LANGUAGE, origin, "LANGUAGE " + code
+                        + ": the record's language field says '" + language.strip()
+                        + "'; sitrep codes English only");
             }
         } catch (IllegalArgumentException e) {
             return unreadable(Problem.Kind.MALFORMED_RECORD, origin, e.getMessage());
@@ -138,7 +160,14 @@ public final class JsonArticles {
                     "bytes that are not UTF-8 were replaced by U+FFFD"));
         }
         LocalDate date = defaultDate;
-        JsonNode dateNode = node.get("date");
+        JsonNode dateNode = null;
+        for (String field : DATE_FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank())) {
+                dateNode = value;
+                break;
+            }
+        }
         if (dateNode != null && !dateNode.isNull() && !(dateNode.isTextual() && dateNode.asText().isBlank())) {
             Dates.Result parsed = dateNode.isValueNode()
                     ? Dates.parse(dateNode.asText(), today)
@@ -153,6 +182,21 @@ public final class JsonArticles {
             }
         }
         return new Input.Readable(Article.of(title, body, date, source.strip(), url.strip(), origin), problems);
+    }
+
+    private static boolean isUrl(String value) {
+        return value.startsWith("http://") || value.startsWith("https://");
+    }
+
+    /** The first of the fields that holds a non-blank value, or "". */
+    private static String first(JsonNode node, List<String> fields) {
+        for (String field : fields) {
+            String value = scalar(node, field);
+            if (!value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
     }
 
     private static String scalar(JsonNode node, String field) {
