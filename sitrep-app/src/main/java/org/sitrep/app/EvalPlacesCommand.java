@@ -42,6 +42,15 @@ public final class EvalPlacesCommand implements Callable<Integer> {
     @Option(names = "--half", paramLabel = "HALF", description = "Score only the entries of this half (dev, test).")
     private String half;
 
+    @Option(names = "--min-any-place", paramLabel = "PERCENT",
+            description = "Exit with status 1 when (a), articles with a resolved place near the gold one, is below PERCENT.")
+    private Double minAnyPlace;
+
+    @Option(names = "--min-modal", paramLabel = "PERCENT",
+            description = "Exit with status 1 when (c), articles whose modal event location is near the gold place, "
+                    + "is below PERCENT.")
+    private Double minModal;
+
     @Option(names = "--details", description = "Also list each article: gold place, modal location, distance.")
     private boolean details;
 
@@ -104,6 +113,18 @@ public final class EvalPlacesCommand implements Callable<Integer> {
                     score.errors().getOrDefault(error, 0));
         }
         out.flush();
-        return 0;
+        boolean failed = false;
+        if (minAnyPlace != null && 100 * score.anyPlaceShare() < minAnyPlace) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "eval places: (a) %.1f%% is below --min-any-place %.1f%%%n",
+                    100 * score.anyPlaceShare(), minAnyPlace);
+            failed = true;
+        }
+        if (minModal != null && 100 * score.modalShare() < minModal) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "eval places: (c) %.1f%% is below --min-modal %.1f%%%n",
+                    100 * score.modalShare(), minModal);
+            failed = true;
+        }
+        spec.commandLine().getErr().flush();
+        return failed ? ErrorHandler.FAILURE : 0;
     }
 }
