@@ -72,6 +72,19 @@ class SituatedExportTest {
     }
 
     @Test
+    void gdeltAdm1CodesAreFipsWhereGeoNamesUsesOtherRegionCodes() {
+        Place cardiff = new Place("2653822", 2653822, "Cardiff", Place.Kind.TOWN, "GB", "GB.WLS", "Wales",
+                "United Kingdom", 51.48, -3.18, 447287);
+        Place geneva = new Place("2660646", 2660646, "Geneva", Place.Kind.TOWN, "CH", "CH.GE", "Geneva",
+                "Switzerland", 46.20, 6.15, 183981);
+        String[] welsh = gdelt(event(new Location(cardiff, null, Location.Basis.ARTICLE_FOCUS), null));
+        assertEquals("UK", column(welsh, "ActionGeo_CountryCode"));
+        assertEquals("UK", column(welsh, "ActionGeo_ADM1Code"), "FIPS has no code for Wales as a whole");
+        String[] swiss = gdelt(event(new Location(geneva, null, Location.Basis.ARTICLE_FOCUS), null));
+        assertEquals("SZ07", column(swiss, "ActionGeo_ADM1Code"));
+    }
+
+    @Test
     void gdeltSqlDateIsTheEventsOwnDate() {
         int at = 40;
         EventDate sunday = new EventDate(LocalDate.of(2020, 5, 31), EventDate.Precision.DAY, "on Sunday",
