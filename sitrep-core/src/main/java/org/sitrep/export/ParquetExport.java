@@ -8,7 +8,7 @@ import org.sitrep.store.EventStore;
 
 /**
  * Parquet files of the store's events, merged events and mentions, written by DuckDB's {@code COPY ... TO}
- * on the store's read-only connection. Each file keeps the store's column names and DuckDB types (dates as
+ * through {@link EventStore#exportParquet}, which allows no other statement. Each file keeps the store's column names and DuckDB types (dates as
  * DATE, times as TIMESTAMP, counts as INTEGER), so pandas, polars, arrow and R read them with their types;
  * {@code docs/formats.md} lists the columns.
  */
@@ -40,11 +40,8 @@ public final class ParquetExport {
         Objects.requireNonNull(directory, "directory");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, String> file : FILES.entrySet()) {
-            String target = directory.resolve(file.getKey()).toAbsolutePath().toString().replace("'", "''");
-            store.sql("COPY (" + file.getValue() + ") TO '" + target + "' (FORMAT parquet)", 0);
             // The count is read back from the file: what a reader will find there.
-            var written = store.sql("SELECT count(*) FROM read_parquet('" + target + "')", 1);
-            counts.put(file.getKey(), ((Number) written.rows().get(0).get(0)).longValue());
+            counts.put(file.getKey(), store.exportParquet(file.getValue(), directory.resolve(file.getKey())));
         }
         return counts;
     }

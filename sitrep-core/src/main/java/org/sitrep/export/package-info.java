@@ -8,7 +8,7 @@
  * {@link org.sitrep.export.EventWriter} per {@link org.sitrep.export.ExportFormat}, a
  * {@link org.sitrep.export.MergedEventWriter}, a {@link org.sitrep.export.MentionWriter} or
  * {@link org.sitrep.export.QueryResultWriter}, and Parquet files through {@link org.sitrep.export.ParquetExport}
- * (DuckDB's COPY on the store's read-only connection). {@link org.sitrep.export.EventJson} is the one JSON
+ * (DuckDB's COPY through EventStore.exportParquet). {@link org.sitrep.export.EventJson} is the one JSON
  * shape of an event, shared by every command that prints events; {@link org.sitrep.export.Tone} the document
  * tone of GDELT's AvgTone. Every column of every format is described in {@code docs/formats.md}. Write
  * failures surface as {@link org.sitrep.pipeline.EnvironmentException}.

@@ -846,6 +846,35 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
+    /**
+     * Writes the rows of one read-only query to a Parquet file with DuckDB's {@code COPY ... TO}: the one
+     * file-writing statement sitrep runs, for {@code export --format parquet}. The query itself must pass the
+     * same read-only check as {@link #sql}; the target is the caller's choice, never text from a client.
+     *
+     * @return the rows the written file holds, read back from it
+     * @throws IllegalArgumentException when the query is not one SELECT
+     */
+    public long exportParquet(String query, Path target) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(target, "target");
+        flush();
+        String file = target.toAbsolutePath().toString().replace("'", "''");
+        try (Statement statement = connection.createStatement()) {
+            ReadOnlySql.check(connection, query);
+            statement.execute("COPY (" + query + ") TO '" + file + "' (FORMAT parquet)");
+            try (ResultSet written = statement.executeQuery("SELECT count(*) FROM read_parquet('" + file + "')")) {
+                written.next();
+                return written.getLong(1);
+            }
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (isEnvironmentFailure(message)) {
+                throw new EnvironmentException("parquet export to " + target + " failed: " + message, e);
+            }
+            throw new IllegalArgumentException(message, e);
+        }
+    }
+
     /** DuckDB prefixes its messages with the error class; these ones are not the query's fault. */
     private static boolean isEnvironmentFailure(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
