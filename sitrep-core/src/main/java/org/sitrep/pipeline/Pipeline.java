@@ -65,6 +65,11 @@ public final class Pipeline {
         return new Pipeline(segmenter, otherSpotter, parser, otherResolver, otherCoder, maxChars);
     }
 
+    /** The same pipeline, situator included, with another coder: the same coder with other options, say. */
+    public Pipeline withCoder(EventCoder otherCoder) {
+        return new Pipeline(segmenter, spotter, parser, resolver, otherCoder, situator, maxChars);
+    }
+
     public EventCoder coder() {
         return coder;
     }

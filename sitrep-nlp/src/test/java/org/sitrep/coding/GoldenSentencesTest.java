@@ -76,7 +76,8 @@ class GoldenSentencesTest {
     }
 
     private static String triple(Event event) {
-        return event.source().code() + " " + event.cameoCode() + " "
+        // "-" for an event whose text names no source ("ten soldiers were killed").
+        return (event.source().code().isEmpty() ? "-" : event.source().code()) + " " + event.cameoCode() + " "
                 + (event.target() == null ? "-" : event.target().isKnown() ? event.target().code() : "?");
     }
 
