@@ -62,6 +62,7 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> CRITICISED = ConstructionWords.list("criticised");
     private static final Set<String> CIVILIAN_OBJECTS = ConstructionWords.list("civilian_object");
     private static final Set<String> ANSWERS = ConstructionWords.list("answer");
+    private static final Set<String> FORCE = ConstructionWords.list("force");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
     /** Prepositions whose phrase names whom an event is aimed at when its object names no one. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on");
@@ -162,9 +163,9 @@ public final class DependencyCoder implements ExplainableCoder {
             // The object of a light verb ("will impose sanctions", "did not launch an attack") is as real as
             // the verb is.
             int lightVerb = tree.token(t).isNoun() && tree.hasRelation(t, "obj") ? tree.parent(t) : -1;
-            Mood mood = mood(tree, t, question);
+            Mood mood = mood(tree, t, question, mentions);
             if (mood.kind() == Kind.FACT && lightVerb >= 0) {
-                mood = mood(tree, lightVerb, question);
+                mood = mood(tree, lightVerb, question, mentions);
             }
             EventPattern fallback = null;
             Attempt fallbackAttempt = null;
@@ -230,7 +231,8 @@ public final class DependencyCoder implements ExplainableCoder {
                          String code, Mood mood, String articleId, List<Problem> problems, List<String> trace) {
         String word = tree.token(t).word();
         String root = code.substring(0, 2);
-        if (root.compareTo("17") >= 0 && civilianUse(tree, t)) {
+        if (root.compareTo("17") >= 0 && (civilianUse(tree, t) || attempt.sources.stream()
+                .anyMatch(m -> isBusiness(m.actor())))) {
             note(trace, word, pattern, "not coded: a military word used of business, sport or elections");
             return false;
         }
@@ -485,6 +487,7 @@ public final class DependencyCoder implements ExplainableCoder {
                 // A verb whose object names no one ("rejected the proposal") still did what it says; a noun
                 // event, a statement or an agentless passive with no one on either side says too little.
                 attempt.onlyTargetMissing = !pattern.noun() && !code.startsWith("01")
+                        && (!targetHeads.isEmpty() || !pattern.required().isEmpty())
                         && (!attempt.noSource || attempt.bombCode != null);
                 return attempt;
             }
@@ -555,6 +558,18 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         }
         return List.of();
+    }
+
+    /** A company or business group: its "attacks" and "captures" are market moves. */
+    private static boolean isBusiness(Actor actor) {
+        String code = actor.code();
+        for (int at = 0; at + 3 <= code.length(); at += 3) {
+            String part = code.substring(at, at + 3);
+            if (part.equals("BUS") || part.equals("MNC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPerson(Mention mention) {
@@ -939,7 +954,7 @@ public final class DependencyCoder implements ExplainableCoder {
      * What the words governing the clause at {@code t} make of its event: negation, denial, a question, a
      * word of intent or refusal above it, a purpose, a demand that is being answered.
      */
-    private static Mood mood(DependencyTree tree, int t, boolean question) {
+    private static Mood mood(DependencyTree tree, int t, boolean question, List<Mention> mentions) {
         if (isNegated(tree, t)) {
             // "said it would not support", "will not attend": a refusal; "did not attack": nothing.
             return future(tree, t) ? new Mood(Kind.REFUSAL, "refused ('not' with '"
@@ -973,6 +988,10 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         if (isPurpose(tree, t)) {
             return Mood.notCoded("a purpose ('to ...'), not done");
+        }
+        if (describesAnActor(tree, t, mentions)) {
+            return Mood.notCoded("describes an actor ('" + tree.token(tree.parent(t)).word() + " "
+                    + tree.token(t).word() + "'), not the sentence's event");
         }
         int current = t;
         for (int depth = 0; depth < 4; depth++) {
@@ -1074,6 +1093,26 @@ public final class DependencyCoder implements ExplainableCoder {
                 && tree.firstChild(t, "nsubj", "nsubj:pass") < 0;
     }
 
+    /**
+     * A participle that describes an actor rather than tells what happened: "forces fighting alongside the
+     * army", "militias backed by Kestria". Passive participles of force stay events ("soldiers killed by
+     * Kestrian fire"), as do relative clauses ("the rebels who attacked Vesta").
+     */
+    private static boolean describesAnActor(DependencyTree tree, int t, List<Mention> mentions) {
+        if (!tree.hasRelation(t, "acl") || tree.hasRelation(t, "acl:relcl") || tree.parent(t) < 0
+                || tree.firstChild(t, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark") >= 0
+                || Arguments.mentionAt(tree.parent(t), mentions) == null) {
+            return false;
+        }
+        String tag = tree.token(t).tag();
+        return tag.equals("VBG") || (tag.equals("VBN") && !isForce(tree.lemma(t)));
+    }
+
+    /** Verbs whose passive participle reports violence done to the noun it describes. */
+    private static boolean isForce(String lemma) {
+        return FORCE.contains(lemma);
+    }
+
     private static String hypothetical(DependencyTree tree, int t) {
         for (int child : tree.children(t, "aux", "mark")) {
             String lemma = tree.lemma(child);
@@ -1102,8 +1141,16 @@ public final class DependencyCoder implements ExplainableCoder {
                 && tree.firstChild(t, "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") < 0;
     }
 
-    /** "there were ten soldiers killed": a bare past participle in an existential sentence is passive. */
+    /**
+     * "there were ten soldiers killed", "the soldiers killed by Norlandic fire" when the parser makes the
+     * soldiers the participle's subject: a bare past participle in an existential sentence, or with a "by"
+     * phrase and no object, is passive.
+     */
     private static boolean isExistentialParticiple(DependencyTree tree, int t) {
+        if (tree.token(t).tag().equals("VBN") && tree.firstChild(t, "aux", "aux:pass", "cop", "obj") < 0
+                && tree.anyChild(t, c -> tree.hasRelation(c, "obl") && tree.hasCaseMarker(c, "by"))) {
+            return true;
+        }
         // The tagger often reads the participle as a past tense here.
         String tag = tree.token(t).tag();
         if (!(tag.equals("VBN") || tag.equals("VBD")) || tree.firstChild(t, "aux", "aux:pass", "cop") >= 0) {
