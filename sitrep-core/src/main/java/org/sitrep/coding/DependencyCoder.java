@@ -23,7 +23,11 @@ import org.sitrep.pipeline.Resolved;
  * triggers patterns, the most specific pattern whose required words, complement and actor slots are all
  * found fires; its source and target are the actors standing in the slots, one event per source-target pair
  * when either side is a compound ("Norland and Vesta"). Events the text denies ("denied that a deal was
- * reached"), negates, asks about or poses as hypothetical are not coded. Thread-safe.
+ * reached"), negates, asks about or poses as hypothetical are not coded; events that are intended, promised,
+ * set in the future or refused take the code {@code intent-codes.tsv} gives them (03, 13 and 12 families).
+ * A statement (010) is kept only when nothing else is coded from its sentence, unless asked otherwise. When
+ * the object names no one, a verb's event is coded with no target; agentless violence with no source
+ * ({@link #NO_SOURCE}). Thread-safe.
  */
 public final class DependencyCoder implements ExplainableCoder {
 
