@@ -111,7 +111,9 @@ public final class DependencyCoder implements ExplainableCoder {
                 continue;
             }
             List<Mention> mentions = resolved.mentionsIn(sentence.index());
-            List<Event> found = codeSentence(new DependencyTree(sentence), mentions, articleId, problems, null);
+            List<Mention> previous = sentence.index() > 0 ? resolved.mentionsIn(sentence.index() - 1) : List.of();
+            List<Event> found = codeSentence(new DependencyTree(sentence), mentions, previous, articleId, problems,
+                    null);
             if (found.isEmpty() && mentions.stream().filter(m -> m.actor().isKnown()).count() >= 2) {
                 unmatched.add(sentence.index());
             }
@@ -148,6 +150,15 @@ public final class DependencyCoder implements ExplainableCoder {
     @Override
     public List<Event> codeSentence(DependencyTree tree, List<Mention> mentions, String articleId,
                                     List<Problem> problems, List<String> trace) {
+        return codeSentence(tree, mentions, List.of(), articleId, problems, trace);
+    }
+
+    /**
+     * As {@link #codeSentence(DependencyTree, List, String, List, List)}, with the mentions of the sentence
+     * before, where a pronoun that opens a sentence ("It expelled two diplomats") finds whom it stands for.
+     */
+    private List<Event> codeSentence(DependencyTree tree, List<Mention> mentions, List<Mention> previous,
+                                     String articleId, List<Problem> problems, List<String> trace) {
         List<Event> events = new ArrayList<>();
         // Per event: the word of intent it was coded under, or -1; and its trigger token.
         List<Integer> governors = new ArrayList<>();
@@ -187,7 +198,7 @@ public final class DependencyCoder implements ExplainableCoder {
                     note(trace, word, pattern, "no match: the verb has an object or complement here");
                     continue;
                 }
-                Attempt attempt = attempt(tree, t, pattern, mentions, code);
+                Attempt attempt = attempt(tree, t, pattern, mentions, previous, code);
                 if (attempt.failure != null) {
                     note(trace, word, pattern, "no match: " + attempt.failure);
                     if (attempt.onlyTargetMissing && fallback == null) {
@@ -359,7 +370,8 @@ public final class DependencyCoder implements ExplainableCoder {
         String bombCode;
     }
 
-    private Attempt attempt(DependencyTree tree, int t, EventPattern pattern, List<Mention> mentions, String code) {
+    private Attempt attempt(DependencyTree tree, int t, EventPattern pattern, List<Mention> mentions,
+                            List<Mention> previous, String code) {
         Attempt attempt = new Attempt();
         attempt.triggerTokens.add(t);
         List<Integer> core = coreTokens(tree, t);
@@ -433,7 +445,7 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         attempt.sources = Arguments.actorsAt(tree, sourceHeads, mentions);
         if (attempt.sources.isEmpty()) {
-            attempt.sources = antecedents(tree, sourceHeads, mentions);
+            attempt.sources = antecedents(tree, sourceHeads, mentions, previous);
         }
         if (attempt.sources.isEmpty()) {
             String root = code.substring(0, 2);
@@ -523,7 +535,8 @@ public final class DependencyCoder implements ExplainableCoder {
      * clause it is reported in when they agree (he and she for people, it, they and we for the rest), else
      * for the nearest actor before it in the sentence that agrees.
      */
-    private static List<Mention> antecedents(DependencyTree tree, List<Integer> heads, List<Mention> mentions) {
+    private static List<Mention> antecedents(DependencyTree tree, List<Integer> heads, List<Mention> mentions,
+                                             List<Mention> previous) {
         for (int head : heads) {
             String pronoun = tree.lemma(head).toLowerCase(java.util.Locale.ROOT);
             if (!tree.token(head).tag().equals("PRP") || !PRONOUNS.contains(pronoun)) {
@@ -559,6 +572,16 @@ public final class DependencyCoder implements ExplainableCoder {
             }
             if (nearest != null) {
                 return List.of(nearest);
+            }
+            if (head == 0 || (head == 1 && tree.token(0).tag().equals("CC"))) {
+                // A sentence that opens with "It" or "He" goes on about the previous one's first actor that
+                // agrees, usually its subject; the mention stands at the pronoun, with that actor.
+                for (Mention mention : previous) {
+                    if (mention.actor().isKnown() && isPerson(mention) == person) {
+                        return List.of(new Mention(tree.sentence().index(), head, head, tree.token(head).span(),
+                                mention.actor()));
+                    }
+                }
             }
         }
         return List.of();
