@@ -67,6 +67,7 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> CIVILIAN_OBJECTS = ConstructionWords.list("civilian_object");
     private static final Set<String> ANSWERS = ConstructionWords.list("answer");
     private static final Set<String> FORCE = ConstructionWords.list("force");
+    private static final Set<String> PLANNED = ConstructionWords.list("planned");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
     /** Prepositions whose phrase names whom an event is aimed at when its object names no one. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on");
@@ -186,6 +187,11 @@ public final class DependencyCoder implements ExplainableCoder {
             Attempt fallbackAttempt = null;
             String fallbackCode = null;
             boolean fired = false;
+            if (mood.kind() == Kind.FACT && tree.token(t).isNoun() && tree.anyChild(t,
+                    c -> tree.hasRelation(c, "amod", "compound") && PLANNED.contains(tree.lemma(c)))) {
+                // "Marr's planned visit to Vesta": a meeting to come is an intent to meet.
+                mood = new Mood(Kind.INTENT, "planned", t, false);
+            }
             for (EventPattern pattern : candidates) {
                 Mood effective = effective(tree, mood, pattern, t, lightVerb);
                 String code = codeIn(pattern.code(), effective);
