@@ -508,8 +508,11 @@ public final class DependencyCoder implements ExplainableCoder {
                 attempt.failure = targetHeads.isEmpty() ? "no target slot" : "no actor in the target slot";
                 // A verb whose object names no one ("rejected the proposal") still did what it says; a noun
                 // event, a statement or an agentless passive with no one on either side says too little.
+                // Broad cooperative lines ("released a statement", "received criticism", "supported the bill")
+                // say nothing without their actor: only specific lines and conflict (roots 10 to 20) qualify.
                 attempt.onlyTargetMissing = !pattern.noun() && !code.startsWith("01")
-                        && (!targetHeads.isEmpty() || !pattern.required().isEmpty())
+                        && (!pattern.required().isEmpty() || !pattern.complement().isEmpty()
+                                || (code.compareTo("10") >= 0 && !targetHeads.isEmpty()))
                         && (!attempt.noSource || attempt.bombCode != null);
                 return attempt;
             }
