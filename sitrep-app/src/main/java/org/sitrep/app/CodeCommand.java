@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
+import org.sitrep.app.internal.StatementsOption;
 import org.sitrep.app.internal.ErrorHandler;
 import org.sitrep.app.internal.Labels;
 import org.sitrep.app.internal.LocalDateConverter;
@@ -55,6 +56,9 @@ public final class CodeCommand implements Callable<Integer> {
     @Mixin
     private DictionariesOption dictionaries;
 
+    @Mixin
+    private StatementsOption statements;
+
     @Override
     public Integer call() {
         if (file.equals("-")) {
@@ -79,7 +83,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** Codes what the reader yields: one article for a text file, each line of a JSON-lines file. */
     private int codeAll(Iterator<Input> inputs) {
-        Pipeline pipeline = sitrep.pipeline(dictionaries.folder());
+        Pipeline pipeline = sitrep.pipeline(dictionaries.folder(), statements.keep());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allCoded = true;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
+import org.sitrep.app.internal.StatementsOption;
 import org.sitrep.app.internal.LocalDateConverter;
 import org.sitrep.coding.CameoTable;
 import org.sitrep.coding.ExplainableCoder;
@@ -45,13 +46,16 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private DictionariesOption dictionaries;
 
+    @Mixin
+    private StatementsOption statements;
+
     @Override
     public Integer call() {
         String text = String.join(" ", words).strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("nothing to explain: the sentence is empty");
         }
-        Pipeline pipeline = sitrep.pipeline(dictionaries.folder());
+        Pipeline pipeline = sitrep.pipeline(dictionaries.folder(), statements.keep());
         if (!(pipeline.coder() instanceof ExplainableCoder coder)) {
             throw new IllegalStateException("the pipeline's coder cannot explain itself");
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
+import org.sitrep.app.internal.StatementsOption;
 import org.sitrep.app.internal.Limited;
 import org.sitrep.app.internal.LocalDateConverter;
 import org.sitrep.app.internal.ProgressLine;
@@ -71,6 +72,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     private DictionariesOption dictionaries;
 
+    @Mixin
+    private StatementsOption statements;
+
     @Override
     public Integer call() {
         if (limit < 0) {
@@ -92,7 +96,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder()), threadCount);
+        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder(), statements.keep()), threadCount);
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         BatchReport report;
         MergeSummary merged;

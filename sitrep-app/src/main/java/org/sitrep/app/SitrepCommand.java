@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sitrep.app.internal.VersionProvider;
+import org.sitrep.coding.DependencyCoder;
 import org.sitrep.nlp.StandardPipeline;
 import org.sitrep.petrarch.PetrarchDictionaries;
 import org.sitrep.pipeline.EnvironmentException;
@@ -80,6 +81,18 @@ public final class SitrepCommand implements Runnable {
             return pipeline();
         }
         return PetrarchDictionaries.load(dictionaries).pipeline(pipeline());
+    }
+
+    /**
+     * As {@link #pipeline(Path)}; with {@code keepStatements}, sitrep's own coder keeps every statement (010)
+     * rather than only those of sentences that code nothing else. PETRARCH's coder has no such option.
+     */
+    Pipeline pipeline(Path dictionaries, boolean keepStatements) {
+        Pipeline base = pipeline(dictionaries);
+        if (keepStatements && base.coder() instanceof DependencyCoder coder) {
+            return base.withCoder(coder.keepingStatements(true));
+        }
+        return base;
     }
 
     InputStream stdin() {

@@ -54,6 +54,18 @@ class CodeCommandTest {
     }
 
     @Test
+    void keepStatementsKeepsTheSayingBesideTheReportedEvent() throws IOException {
+        Path article = Files.writeString(folder.resolve("said.txt"),
+                "Statement\n\nFrance said Germany attacked Poland.\n");
+        List<JsonNode> plain = parse(Cli.run("code", article.toString()).outLines());
+        List<JsonNode> kept = parse(Cli.run("code", article.toString(), "--keep-statements").outLines());
+        assertTrue(plain.stream().noneMatch(e -> e.get("cameo_code").asText().equals("010")), plain.toString());
+        assertTrue(plain.stream().anyMatch(e -> e.get("cameo_code").asText().startsWith("19")), plain.toString());
+        assertTrue(kept.stream().anyMatch(e -> e.get("cameo_code").asText().equals("010")), kept.toString());
+        assertEquals(plain.size() + 1, kept.size(), kept.toString());
+    }
+
+    @Test
     void emptyArticleIsReportedOnStderrAndExitsWithOne() throws IOException {
         Path empty = Files.writeString(folder.resolve("empty.txt"), "  \n\n");
         Cli.Result result = Cli.run("code", empty.toString());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.coding.internal.Arguments;
+import org.sitrep.coding.internal.ConstructionWords;
+import org.sitrep.coding.internal.IntentCodes;
 import org.sitrep.internal.DependencyTree;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
@@ -21,7 +23,11 @@ import org.sitrep.pipeline.Resolved;
  * triggers patterns, the most specific pattern whose required words, complement and actor slots are all
  * found fires; its source and target are the actors standing in the slots, one event per source-target pair
  * when either side is a compound ("Norland and Vesta"). Events the text denies ("denied that a deal was
- * reached"), negates, asks about or poses as hypothetical are not coded. Thread-safe.
+ * reached"), negates, asks about or poses as hypothetical are not coded; events that are intended, promised,
+ * set in the future or refused take the code {@code intent-codes.tsv} gives them (03, 13 and 12 families).
+ * A statement (010) is kept only when nothing else is coded from its sentence, unless asked otherwise. When
+ * the object names no one, a verb's event is coded with no target; agentless violence with no source
+ * ({@link #NO_SOURCE}). Thread-safe.
  */
 public final class DependencyCoder implements ExplainableCoder {
 
@@ -50,12 +56,50 @@ public final class DependencyCoder implements ExplainableCoder {
             "advmod", "nummod", "det"};
     private static final String[] CLAUSE_RELATIONS = {"ccomp", "xcomp", "parataxis", "dep", "advcl"};
 
+    private static final Set<String> INTENT = ConstructionWords.list("intent");
+    private static final Set<String> THREAT = ConstructionWords.list("threat");
+    private static final Set<String> REFUSAL = ConstructionWords.list("refusal");
+    private static final Set<String> ALLEGED = ConstructionWords.list("alleged");
+    private static final Set<String> FUTURE = ConstructionWords.list("future");
+    private static final Set<String> ATTACK_NOUNS = ConstructionWords.list("attack_noun");
+    private static final Set<String> BOMBS = ConstructionWords.list("bomb");
+    private static final Set<String> CRITICISED = ConstructionWords.list("criticised");
+    private static final Set<String> CIVILIAN_OBJECTS = ConstructionWords.list("civilian_object");
+    private static final Set<String> ANSWERS = ConstructionWords.list("answer");
+    private static final Set<String> FORCE = ConstructionWords.list("force");
+    private static final Set<String> PLANNED = ConstructionWords.list("planned");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** Prepositions whose phrase names whom an event is aimed at when its object names no one. */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on");
+    /**
+     * The source of an event whose text names no one who acted ("ten soldiers were killed", "a bomb blast
+     * killed six"): no code and no name, as GDELT leaves Actor1 blank. Only violent and coercive events (roots
+     * 17 to 20) are coded without a source.
+     */
+    public static final Actor NO_SOURCE = new Actor("", "", "");
+
     private final Lexicon lexicon;
     private final CameoTable table;
+    private final IntentCodes intents = IntentCodes.standard();
+    private final boolean keepStatements;
 
     public DependencyCoder(Lexicon lexicon, CameoTable table) {
+        this(lexicon, table, false);
+    }
+
+    /**
+     * @param keepStatements keep every statement (010) even in sentences that code something else; by
+     *                       default, as in PETRARCH, "X said" is coded only when nothing else is
+     */
+    public DependencyCoder(Lexicon lexicon, CameoTable table, boolean keepStatements) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.table = Objects.requireNonNull(table, "table");
+        this.keepStatements = keepStatements;
+    }
+
+    /** This coder with the same lexicon and table, keeping every statement (010) or not. */
+    public DependencyCoder keepingStatements(boolean keep) {
+        return keep == keepStatements ? this : new DependencyCoder(lexicon, table, keep);
     }
 
     @Override
@@ -68,7 +112,9 @@ public final class DependencyCoder implements ExplainableCoder {
                 continue;
             }
             List<Mention> mentions = resolved.mentionsIn(sentence.index());
-            List<Event> found = codeSentence(new DependencyTree(sentence), mentions, articleId, problems, null);
+            List<Mention> previous = sentence.index() > 0 ? resolved.mentionsIn(sentence.index() - 1) : List.of();
+            List<Event> found = codeSentence(new DependencyTree(sentence), mentions, previous, articleId, problems,
+                    null);
             if (found.isEmpty() && mentions.stream().filter(m -> m.actor().isKnown()).count() >= 2) {
                 unmatched.add(sentence.index());
             }
@@ -105,7 +151,20 @@ public final class DependencyCoder implements ExplainableCoder {
     @Override
     public List<Event> codeSentence(DependencyTree tree, List<Mention> mentions, String articleId,
                                     List<Problem> problems, List<String> trace) {
+        return codeSentence(tree, mentions, List.of(), articleId, problems, trace);
+    }
+
+    /**
+     * As {@link #codeSentence(DependencyTree, List, String, List, List)}, with the mentions of the sentence
+     * before, where a pronoun that opens a sentence ("It expelled two diplomats") finds whom it stands for.
+     */
+    private List<Event> codeSentence(DependencyTree tree, List<Mention> mentions, List<Mention> previous,
+                                     String articleId, List<Problem> problems, List<String> trace) {
         List<Event> events = new ArrayList<>();
+        // Per event: the word of intent it was coded under, or -1; and its trigger token.
+        List<Integer> governors = new ArrayList<>();
+        List<Integer> triggers = new ArrayList<>();
+        List<Boolean> generic = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         boolean question = isQuestion(tree);
         // A word that was part of a pattern that fired ("support" in "provide military support") is not a
@@ -117,46 +176,157 @@ public final class DependencyCoder implements ExplainableCoder {
                 continue;
             }
             String word = tree.token(t).word();
-            String denial = denial(tree, t, question);
             // The object of a light verb ("will impose sanctions", "did not launch an attack") is as real as
             // the verb is.
             int lightVerb = tree.token(t).isNoun() && tree.hasRelation(t, "obj") ? tree.parent(t) : -1;
-            if (denial == null && lightVerb >= 0) {
-                denial = denial(tree, lightVerb, question);
+            Mood mood = mood(tree, t, question, mentions);
+            if (mood.kind() == Kind.FACT && lightVerb >= 0) {
+                mood = mood(tree, lightVerb, question, mentions);
+            }
+            EventPattern fallback = null;
+            Attempt fallbackAttempt = null;
+            String fallbackCode = null;
+            boolean fired = false;
+            if (mood.kind() == Kind.FACT && tree.token(t).isNoun() && tree.anyChild(t,
+                    c -> tree.hasRelation(c, "amod", "compound") && PLANNED.contains(tree.lemma(c)))) {
+                // "Marr's planned visit to Vesta": a meeting to come is an intent to meet.
+                mood = new Mood(Kind.INTENT, "planned", t, false);
             }
             for (EventPattern pattern : candidates) {
-                String hypothetical = pattern.modal() ? null
-                        : pattern.noun() ? (lightVerb >= 0 ? hypothetical(tree, lightVerb) : null)
-                        : hypothetical(tree, t);
-                if (denial != null || hypothetical != null) {
-                    note(trace, word, pattern, "not coded: " + (denial != null ? denial : hypothetical));
+                Mood effective = effective(tree, mood, pattern, t, lightVerb);
+                String code = codeIn(pattern.code(), effective);
+                if (code == null) {
+                    note(trace, word, pattern, "not coded: " + effective.reason()
+                            + (effective.kind() == Kind.NOT_CODED ? "" : ", and CAMEO has no code for that"));
                     continue;
                 }
                 if (pattern.intransitive() && tree.firstChild(t, "obj", "ccomp", "xcomp") >= 0) {
                     note(trace, word, pattern, "no match: the verb has an object or complement here");
                     continue;
                 }
-                Attempt attempt = attempt(tree, t, pattern, mentions);
+                Attempt attempt = attempt(tree, t, pattern, mentions, previous, code);
                 if (attempt.failure != null) {
                     note(trace, word, pattern, "no match: " + attempt.failure);
+                    if (attempt.onlyTargetMissing && fallback == null) {
+                        fallback = pattern;
+                        fallbackAttempt = attempt;
+                        fallbackCode = code;
+                    }
                     continue;
                 }
-                List<Mention> knownSources = attempt.sources.stream().filter(m -> m.actor().isKnown()).toList();
-                if (knownSources.isEmpty()) {
-                    note(trace, word, pattern, "matched, but the source names no known actor");
-                    problems.add(new Problem(Problem.Kind.UNKNOWN_ACTOR, articleId + "#" + tree.sentence().index(),
-                            "pattern " + pattern.id() + " matched '" + word + "' but its source "
-                                    + describe(attempt.sources) + " is not a known actor"));
-                    break;
+                if (fire(events, governors, triggers, generic, seen, tree, t, pattern, attempt, code, effective,
+                        articleId, problems, trace)) {
+                    consumed.addAll(attempt.triggerTokens);
                 }
-                int before = events.size();
-                consumed.addAll(attempt.triggerTokens);
-                emit(events, seen, tree, pattern, attempt, knownSources, articleId);
-                note(trace, word, pattern, "fired: " + (events.size() - before) + " event(s)");
+                fired = true;
                 break;
             }
+            if (!fired && fallback != null) {
+                // "rejected a call for talks": the object names no one, but the rejection happened.
+                fallbackAttempt.failure = null;
+                fallbackAttempt.targets = List.of();
+                note(trace, word, fallback, "fires with no target: its target slot names no actor");
+                if (fire(events, governors, triggers, generic, seen, tree, t, fallback, fallbackAttempt, fallbackCode,
+                        effective(tree, mood, fallback, t, lightVerb), articleId, problems, trace)) {
+                    consumed.addAll(fallbackAttempt.triggerTokens);
+                }
+            }
+        }
+        dropGenericIntentVerbs(events, governors, triggers, generic, trace);
+        if (!keepStatements && events.stream().anyMatch(e -> !e.cameoCode().equals("010"))) {
+            // PETRARCH's convention: "X said" is an event only when what was said codes nothing.
+            if (trace != null && events.stream().anyMatch(e -> e.cameoCode().equals("010"))) {
+                trace.add("statements (010) dropped: the sentence codes other events");
+            }
+            events.removeIf(e -> e.cameoCode().equals("010"));
         }
         return events;
+    }
+
+    /**
+     * Emits the events of a pattern that matched, after the checks that need its actors: a military verb
+     * about markets or a title is no event, "attacked the plan" is criticism.
+     */
+    private boolean fire(List<Event> events, List<Integer> governors, List<Integer> triggers, List<Boolean> generic,
+                         Set<String> seen, DependencyTree tree, int t, EventPattern pattern, Attempt attempt,
+                         String code, Mood mood, String articleId, List<Problem> problems, List<String> trace) {
+        String word = tree.token(t).word();
+        String root = code.substring(0, 2);
+        if (root.compareTo("17") >= 0 && (civilianUse(tree, t) || attempt.sources.stream()
+                .anyMatch(m -> isBusiness(m.actor())))) {
+            note(trace, word, pattern, "not coded: a military word used of business, sport or elections");
+            return false;
+        }
+        if (root.compareTo("18") >= 0 && isCriticism(tree, t, attempt)) {
+            code = "111";
+        }
+        List<Mention> knownSources = attempt.sources.stream().filter(m -> m.actor().isKnown()).toList();
+        if (knownSources.isEmpty() && !attempt.noSource) {
+            note(trace, word, pattern, "matched, but the source names no known actor");
+            problems.add(new Problem(Problem.Kind.UNKNOWN_ACTOR, articleId + "#" + tree.sentence().index(),
+                    "pattern " + pattern.id() + " matched '" + word + "' but its source "
+                            + describe(attempt.sources) + " is not a known actor"));
+            return false;
+        }
+        if (attempt.bombCode != null) {
+            code = attempt.bombCode;
+        }
+        int before = events.size();
+        String rule = pattern.id() + switch (mood.kind()) {
+            case INTENT -> "+intent";
+            case REFUSAL -> "+refusal";
+            default -> "";
+        };
+        emit(events, seen, tree, pattern, attempt, knownSources, articleId, code, rule);
+        for (int k = before; k < events.size(); k++) {
+            governors.add(mood.kind() == Kind.FACT ? -1 : mood.governor());
+            triggers.add(t);
+            generic.add(pattern.complement().isEmpty() && pattern.required().isEmpty());
+        }
+        note(trace, word, pattern, "fired: " + (events.size() - before) + " event(s)"
+                + (code.equals(pattern.code()) ? "" : " coded " + code + (mood.kind() == Kind.FACT ? "" : " (" + mood.reason() + ")")));
+        return true;
+    }
+
+    /**
+     * "Norland pledged to send troops": the pledge's own broad line (030) says less than the intent coded from
+     * what was pledged (0332); the broad one goes.
+     */
+    private static void dropGenericIntentVerbs(List<Event> events, List<Integer> governors, List<Integer> triggers,
+                                               List<Boolean> generic, List<String> trace) {
+        Set<Integer> used = new HashSet<>(governors);
+        for (int k = events.size() - 1; k >= 0; k--) {
+            if (generic.get(k) && used.contains(triggers.get(k)) && governors.get(k) < 0) {
+                if (trace != null) {
+                    trace.add("dropped " + events.get(k).cameoCode() + " (" + events.get(k).rule()
+                            + "): what the word of intent governs is coded instead");
+                }
+                events.remove(k);
+            }
+        }
+    }
+
+    /**
+     * The mood of a pattern at a trigger: what governs the clause, then the clause's own auxiliaries. "will
+     * meet" is an intent to meet, "could meet" nothing yet; a pattern that is a demand or threat by its nature
+     * ("tell ... must leave") carries its modal in itself.
+     */
+    private static Mood effective(DependencyTree tree, Mood governed, EventPattern pattern, int t, int lightVerb) {
+        if (governed.kind() != Kind.FACT || pattern.modal()) {
+            return governed;
+        }
+        int anchor = pattern.noun() ? lightVerb : t;
+        return anchor >= 0 ? ownModality(tree, anchor) : Mood.FACT;
+    }
+
+    /** The code an event takes in its mood, or null when that mood codes nothing. */
+    private String codeIn(String code, Mood mood) {
+        return switch (mood.kind()) {
+            case FACT -> code;
+            case NOT_CODED -> null;
+            case INTENT -> mood.threat() && code.compareTo("10") < 0 ? null : intents.intent(code).orElse(null);
+            case REFUSAL -> intents.refusal(code).orElse(null);
+        };
     }
 
     private List<EventPattern> candidates(DependencyTree tree, int t) {
@@ -198,9 +368,16 @@ public final class DependencyCoder implements ExplainableCoder {
         final List<Integer> triggerTokens = new ArrayList<>();
         List<Mention> sources = List.of();
         List<Mention> targets = List.of();
+        /** Only the target slot failed: the event may still be coded without a target. */
+        boolean onlyTargetMissing;
+        /** The text names no one who acted, and the event is one coded so (roots 17 to 20). */
+        boolean noSource;
+        /** The code of a bombing by no one named ("a bomb blast killed six"), or null. */
+        String bombCode;
     }
 
-    private Attempt attempt(DependencyTree tree, int t, EventPattern pattern, List<Mention> mentions) {
+    private Attempt attempt(DependencyTree tree, int t, EventPattern pattern, List<Mention> mentions,
+                            List<Mention> previous, String code) {
         Attempt attempt = new Attempt();
         attempt.triggerTokens.add(t);
         List<Integer> core = coreTokens(tree, t);
@@ -221,9 +398,15 @@ public final class DependencyCoder implements ExplainableCoder {
                 return attempt;
             }
             attempt.triggerTokens.add(clause);
+            for (int object : tree.children(clause, "obj")) {
+                // "agreed to hold joint military exercises": the exercises are part of this event, not another.
+                if (pattern.complement().contains(tree.lemma(object))) {
+                    attempt.triggerTokens.add(object);
+                }
+            }
         }
         boolean passive = !pattern.noun() && (tree.firstChild(t, "nsubj:pass", "aux:pass") >= 0
-                || isPassiveParticiple(tree, t));
+                || isPassiveParticiple(tree, t) || isExistentialParticiple(tree, t));
         // Source.
         List<Integer> sourceHeads = new ArrayList<>();
         if (pattern.noun()) {
@@ -235,6 +418,18 @@ public final class DependencyCoder implements ExplainableCoder {
             for (int obl : tree.children(t, "obl")) {
                 if (tree.hasCaseMarker(obl, "by")) {
                     sourceHeads.add(obl);
+                }
+            }
+            if (Arguments.actorsAt(tree, sourceHeads, mentions).isEmpty()) {
+                // "five civilians were killed in Norlandian shelling": the attack's own actor did it.
+                for (int obl : tree.children(t, "obl", "obl:agent")) {
+                    if (ATTACK_NOUNS.contains(tree.lemma(obl))) {
+                        sourceHeads.addAll(nounSources(tree, obl, "", true));
+                    } else if (tree.anyChild(obl, c -> tree.hasRelation(c, "amod", "compound")
+                            && ATTACK_NOUNS.contains(tree.lemma(c)))) {
+                        // The parser may read "in Norlandic shelling" with the adjective as head.
+                        sourceHeads.add(obl);
+                    }
                 }
             }
         } else {
@@ -256,8 +451,19 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         attempt.sources = Arguments.actorsAt(tree, sourceHeads, mentions);
         if (attempt.sources.isEmpty()) {
-            attempt.failure = sourceHeads.isEmpty() ? "no source slot" : "no actor in the source slot";
-            return attempt;
+            attempt.sources = antecedents(tree, sourceHeads, mentions, previous);
+        }
+        if (attempt.sources.isEmpty()) {
+            String root = code.substring(0, 2);
+            boolean coercion = root.compareTo("17") >= 0;
+            attempt.bombCode = passive || pattern.noun() ? null : bombing(tree, sourceHeads);
+            if (coercion && (passive || attempt.bombCode != null)) {
+                // "ten soldiers were killed", "a bomb blast killed six": an event by no one named.
+                attempt.noSource = true;
+            } else {
+                attempt.failure = sourceHeads.isEmpty() ? "no source slot" : "no actor in the source slot";
+                return attempt;
+            }
         }
         // Target.
         if (!pattern.hasTarget() && clause >= 0 && clause != tree.parent(t)) {
@@ -271,18 +477,214 @@ public final class DependencyCoder implements ExplainableCoder {
                 aboutActors = Arguments.actorsAt(tree, tree.children(clause, "obj"), mentions).stream()
                         .filter(m -> m.actor().isKnown() && !m.actor().entry().startsWith("agent:")).toList();
             }
+            if (aboutActors.isEmpty()) {
+                // "agreed to hold joint exercises with Vesta": whom the complement's phrase names.
+                aboutActors = Arguments.actorsAt(tree, looseTargetHeads(tree, clause), mentions).stream()
+                        .filter(m -> m.actor().isKnown()).toList();
+            }
             attempt.targets = aboutActors.stream().filter(m -> !attempt.sources.contains(m)).toList();
+        }
+        if (!pattern.hasTarget() && clause < 0 && pattern.required().stream().noneMatch(EventPattern.Word::particle)) {
+            // "released the Talvian prisoners": whose prisoners the required word says.
+            List<Integer> modifiers = new ArrayList<>();
+            for (int token : attempt.triggerTokens.subList(1, attempt.triggerTokens.size())) {
+                modifiers.addAll(tree.children(token, "amod", "compound", "nmod:poss"));
+            }
+            attempt.targets = Arguments.actorsAt(tree, modifiers, mentions).stream()
+                    .filter(m -> m.actor().isKnown() && !m.actor().entry().startsWith("agent:")
+                            && !attempt.sources.contains(m)).toList();
         }
         if (pattern.hasTarget()) {
             List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
             attempt.targets = Arguments.actorsAt(tree, targetHeads, mentions);
             attempt.targets = attempt.targets.stream().filter(m -> !attempt.sources.contains(m)).toList();
+            if (attempt.targets.isEmpty() && pattern.targetPreposition().isEmpty() && !pattern.noun() && !passive) {
+                // "sent aid to Vesta", "demanded that Norland withdraw": the object names no one, but a "to",
+                // "with", "against" or "on" phrase or the complement's subject does.
+                attempt.targets = Arguments.actorsAt(tree, looseTargetHeads(tree, t), mentions).stream()
+                        .filter(m -> !attempt.sources.contains(m)).toList();
+            }
             if (attempt.targets.isEmpty()) {
                 attempt.failure = targetHeads.isEmpty() ? "no target slot" : "no actor in the target slot";
+                // A verb whose object names no one ("rejected the proposal") still did what it says; a noun
+                // event, a statement or an agentless passive with no one on either side says too little.
+                // Broad cooperative lines ("released a statement", "received criticism", "supported the bill")
+                // say nothing without their actor: only specific lines and conflict (roots 10 to 20) qualify.
+                attempt.onlyTargetMissing = !pattern.noun() && !code.startsWith("01")
+                        && (!pattern.required().isEmpty() || !pattern.complement().isEmpty()
+                                || (code.compareTo("10") >= 0 && !targetHeads.isEmpty()))
+                        && (!attempt.noSource || attempt.bombCode != null);
                 return attempt;
             }
         }
         return attempt;
+    }
+
+    /** Where a target may stand when the object names no one: to/with/against/on phrases, then clauses. */
+    private static List<Integer> looseTargetHeads(DependencyTree tree, int t) {
+        List<Integer> heads = new ArrayList<>();
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(t);
+        anchors.addAll(tree.children(t, "obj"));
+        for (int anchor : anchors) {
+            for (int child : tree.children(anchor, "obl", "nmod")) {
+                if (TARGET_PREPOSITIONS.stream().anyMatch(p -> tree.hasCaseMarker(child, p))) {
+                    heads.add(child);
+                }
+            }
+        }
+        for (int clause : tree.children(t, "ccomp", "xcomp")) {
+            heads.addAll(tree.children(clause, "nsubj", "nsubj:pass"));
+        }
+        return heads;
+    }
+
+    /**
+     * "Vallonia said it had expelled two Norland diplomats": a pronoun subject stands for the speaker of the
+     * clause it is reported in when they agree (he and she for people, it, they and we for the rest), else
+     * for the nearest actor before it in the sentence that agrees.
+     */
+    private static List<Mention> antecedents(DependencyTree tree, List<Integer> heads, List<Mention> mentions,
+                                             List<Mention> previous) {
+        for (int head : heads) {
+            String pronoun = tree.lemma(head).toLowerCase(java.util.Locale.ROOT);
+            if (!tree.token(head).tag().equals("PRP") || !PRONOUNS.contains(pronoun)) {
+                continue;
+            }
+            boolean person = pronoun.equals("he") || pronoun.equals("she");
+            int clause = tree.parent(head);
+            for (int depth = 0; depth < 3 && clause >= 0; depth++) {
+                // Only reported speech speaks for its speaker: in "accused Kestria after it shelled Maran" the
+                // "it" is Kestria, the nearest agreeing actor.
+                if (!tree.hasRelation(clause, "ccomp", "parataxis")) {
+                    break;
+                }
+                clause = tree.parent(clause);
+                int speaker = tree.firstChild(clause, "nsubj");
+                if (speaker >= 0 && speaker != head) {
+                    List<Mention> said = Arguments.actorsAt(tree, List.of(speaker), mentions).stream()
+                            .filter(m -> m.actor().isKnown() && isPerson(m) == person).toList();
+                    if (!said.isEmpty()) {
+                        return said;
+                    }
+                    if (!Arguments.actorsAt(tree, List.of(speaker), mentions).isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            Mention nearest = null;
+            for (Mention mention : mentions) {
+                if (mention.lastToken() < head && mention.actor().isKnown() && isPerson(mention) == person
+                        && (nearest == null || mention.lastToken() > nearest.lastToken())) {
+                    nearest = mention;
+                }
+            }
+            if (nearest != null) {
+                return List.of(nearest);
+            }
+            if (head == 0 || (head == 1 && tree.token(0).tag().equals("CC"))) {
+                // A sentence that opens with "It" or "He" goes on about the previous one's first actor that
+                // agrees, usually its subject; the mention stands at the pronoun, with that actor.
+                for (Mention mention : previous) {
+                    if (mention.actor().isKnown() && isPerson(mention) == person) {
+                        return List.of(new Mention(tree.sentence().index(), head, head, tree.token(head).span(),
+                                mention.actor()));
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A company or business group: its "attacks" and "captures" are market moves. */
+    private static boolean isBusiness(Actor actor) {
+        String code = actor.code();
+        for (int at = 0; at + 3 <= code.length(); at += 3) {
+            String part = code.substring(at, at + 3);
+            if (part.equals("BUS") || part.equals("MNC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPerson(Mention mention) {
+        return mention.actor().entry().contains("person:");
+    }
+
+    /**
+     * The code of a bombing whose subject is the bomb ("a car bomb killed six"): 183, narrowed by the kind of
+     * bomb; null when the subject is no bomb.
+     */
+    private static String bombing(DependencyTree tree, List<Integer> subjects) {
+        for (int subject : subjects) {
+            if (!tree.hasRelation(subject, "nsubj") || !BOMBS.contains(tree.lemma(subject))) {
+                continue;
+            }
+            Set<String> modifiers = new HashSet<>();
+            for (int modifier : tree.children(subject, "compound", "amod")) {
+                modifiers.add(tree.lemma(modifier));
+                tree.children(modifier, "compound", "amod").forEach(m -> modifiers.add(tree.lemma(m)));
+            }
+            if (modifiers.contains("suicide") || tree.lemma(subject).equals("bomber")) {
+                return "1831";
+            }
+            if (modifiers.contains("car") || modifiers.contains("truck") || modifiers.contains("vehicle")) {
+                return "1832";
+            }
+            if (modifiers.contains("roadside")) {
+                return "1833";
+            }
+            return "183";
+        }
+        return null;
+    }
+
+    /** A military verb whose object or phrase is a market, a title or a seat: "captured market share". */
+    private static boolean civilianUse(DependencyTree tree, int t) {
+        List<Integer> words = new ArrayList<>(tree.children(t, "obj", "obl", "nmod"));
+        if (tree.token(t).isNoun() && tree.hasRelation(t, "obj") && tree.parent(t) >= 0) {
+            words.addAll(tree.children(tree.parent(t), "obl"));
+        }
+        for (int word : words) {
+            if (CIVILIAN_OBJECTS.contains(tree.lemma(word))) {
+                return true;
+            }
+            for (int modifier : tree.children(word, "compound")) {
+                if (CIVILIAN_OBJECTS.contains(tree.lemma(modifier))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "attacked the plan", "attacked Vask over his remarks", "verbally attacked": an attack with words (111).
+     * Only for "attack" and "assault".
+     */
+    private static boolean isCriticism(DependencyTree tree, int t, Attempt attempt) {
+        if (!Set.of("attack", "assault").contains(tree.lemma(t))) {
+            return false;
+        }
+        int verb = tree.token(t).isNoun() && tree.hasRelation(t, "obj") ? tree.parent(t) : t;
+        if (tree.anyChild(t, c -> Set.of("verbally", "publicly").contains(tree.lemma(c)))) {
+            return true;
+        }
+        for (int obl : tree.children(verb, "obl")) {
+            if (tree.hasCaseMarker(obl, "over") || tree.hasCaseMarker(obl, "for") || tree.hasCaseMarker(obl, "as")) {
+                return true;
+            }
+        }
+        for (int object : tree.children(t, "obj", "nmod")) {
+            if (CRITICISED.contains(tree.lemma(object))) {
+                return true;
+            }
+        }
+        // One person attacking another in politics news is a war of words.
+        return !attempt.sources.isEmpty() && !attempt.targets.isEmpty()
+                && attempt.sources.stream().allMatch(DependencyCoder::isPerson)
+                && attempt.targets.stream().allMatch(DependencyCoder::isPerson);
     }
 
     private static int findRequired(DependencyTree tree, int t, List<Integer> core, EventPattern.Word word) {
@@ -468,6 +870,10 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         if (passive) {
             heads.addAll(tree.children(t, "nsubj:pass"));
+            if (heads.isEmpty() && isExistentialParticiple(tree, t)) {
+                // "there were ten soldiers killed": the parser makes the soldiers the participle's subject.
+                heads.addAll(tree.children(t, "nsubj"));
+            }
             if (heads.isEmpty() && tree.hasRelation(t, "acl") && tree.parent(t) >= 0) {
                 // "the tanker seized by Iran": the participle's noun is what was acted upon.
                 heads.add(tree.parent(t));
@@ -498,8 +904,15 @@ public final class DependencyCoder implements ExplainableCoder {
     
 
     private void emit(List<Event> events, Set<String> seen, DependencyTree tree, EventPattern pattern,
-                      Attempt attempt, List<Mention> sources, String articleId) {
-        CameoCode code = table.get(pattern.code());
+                      Attempt attempt, List<Mention> knownSources, String articleId, String cameo, String rule) {
+        CameoCode code = table.get(cameo);
+        List<Mention> sources = knownSources;
+        if (sources.isEmpty()) {
+            // No one named acted: the source is NO_SOURCE, standing at the trigger.
+            Span at = span(tree, attempt.triggerTokens);
+            sources = List.of(new Mention(tree.sentence().index(), attempt.triggerTokens.get(0),
+                    attempt.triggerTokens.get(0), at, NO_SOURCE));
+        }
         Span trigger = span(tree, attempt.triggerTokens);
         List<Mention> targets = attempt.targets;
         List<Mention[]> pairs = new ArrayList<>();
@@ -534,7 +947,7 @@ public final class DependencyCoder implements ExplainableCoder {
                 continue;
             }
             String targetCode = target == null ? "" : target.actor().code();
-            String key = pattern.code() + "|" + source.span() + "|" + (target == null ? "" : target.span());
+            String key = cameo + "|" + source.span() + "|" + (target == null ? "" : target.span());
             if (!seen.add(key)) {
                 continue;
             }
@@ -542,11 +955,11 @@ public final class DependencyCoder implements ExplainableCoder {
             if (target != null) {
                 evidence = evidence.union(target.span());
             }
-            String id = Event.idOf(articleId, tree.sentence().index(), pattern.code(), source.actor().code(),
+            String id = Event.idOf(articleId, tree.sentence().index(), cameo, source.actor().code(),
                     targetCode, evidence);
             events.add(new Event(id, articleId, tree.sentence().index(), source.actor(),
-                    target == null ? null : target.actor(), pattern.code(), code.goldstein(), code.quadClass(),
-                    source.span(), target == null ? null : target.span(), evidence, trigger, pattern.id()));
+                    target == null ? null : target.actor(), cameo, code.goldstein(), code.quadClass(),
+                    source.span(), target == null ? null : target.span(), evidence, trigger, rule));
         }
     }
 
@@ -558,16 +971,41 @@ public final class DependencyCoder implements ExplainableCoder {
         return span;
     }
 
-    /** Why the text does not assert the event at {@code t}, or null if it does. */
-    private static String denial(DependencyTree tree, int t, boolean question) {
-        if (tree.anyChild(t, c -> (tree.hasRelation(c, "advmod", "neg", "det")) && NEGATIONS.contains(tree.lemma(c)))) {
-            return "negated";
+    /** Whether an event is asserted, intended, refused or not coded at all, and why. */
+    private enum Kind { FACT, INTENT, REFUSAL, NOT_CODED }
+
+    /**
+     * @param governor the word of intent or refusal ("agreed", "refused", "will"), or -1
+     * @param threat   the intent is a threat: only conflict (roots 10 to 20) is coded
+     */
+    private record Mood(Kind kind, String reason, int governor, boolean threat) {
+        static final Mood FACT = new Mood(Kind.FACT, "", -1, false);
+
+        static Mood notCoded(String reason) {
+            return new Mood(Kind.NOT_CODED, reason, -1, false);
+        }
+    }
+
+    /**
+     * What the words governing the clause at {@code t} make of its event: negation, denial, a question, a
+     * word of intent or refusal above it, a purpose, a demand that is being answered.
+     */
+    private static Mood mood(DependencyTree tree, int t, boolean question, List<Mention> mentions) {
+        if (isNegated(tree, t)) {
+            // "said it would not support", "will not attend": a refusal; "did not attack": nothing.
+            return future(tree, t) ? new Mood(Kind.REFUSAL, "refused ('not' with '"
+                    + tree.token(tree.firstChild(t, "aux")).word() + "')", t, false) : Mood.notCoded("negated");
         }
         for (int subject : tree.children(t, "nsubj", "nsubj:pass")) {
             // "No Kestrian troops attacked Norland."
             if (tree.anyChild(subject, c -> tree.hasRelation(c, "det") && tree.lemma(c).equals("no"))) {
-                return "negated (its subject is 'no ...')";
+                return Mood.notCoded("negated (its subject is 'no ...')");
             }
+        }
+        if (tree.token(t).isNoun() && tree.hasRelation(t, "obj", "nsubj:pass") && tree.parent(t) >= 0
+                && ANSWERS.contains(tree.lemma(tree.parent(t)))) {
+            // "Norland accepted Vesta's demand": the demand is old news; the answer is the event.
+            return Mood.notCoded("answered (under '" + tree.token(tree.parent(t)).word() + "')");
         }
         for (int speech : tree.children(t, "ccomp", "parataxis", "dep")) {
             // "Troops to quit Lebanon, Erdogan tells Aoun": the parser may hang the demand under its content,
@@ -575,14 +1013,21 @@ public final class DependencyCoder implements ExplainableCoder {
             boolean infinitive = tree.anyChild(t, c -> tree.hasRelation(c, "mark") && tree.lemma(c).equals("to"));
             boolean modal = tree.anyChild(t, c -> tree.hasRelation(c, "aux") && HYPOTHETICAL_MODALS.contains(tree.lemma(c)));
             if (IRREALIS.contains(tree.lemma(speech)) && (infinitive || modal)) {
-                return "intended, not done (the content of '" + tree.token(speech).word() + "')";
+                return Mood.notCoded("intended, not done (the content of '" + tree.token(speech).word() + "')");
             }
         }
         for (int child : tree.children(t, "csubj", "csubj:pass")) {
             // "Vestan media denied a deal was reached": the parser may hang the denial under what it denies.
             if (DENIALS.contains(tree.lemma(child))) {
-                return "under '" + tree.token(child).word() + "'";
+                return Mood.notCoded("under '" + tree.token(child).word() + "'");
             }
+        }
+        if (isPurpose(tree, t)) {
+            return Mood.notCoded("a purpose ('to ...'), not done");
+        }
+        if (describesAnActor(tree, t, mentions)) {
+            return Mood.notCoded("describes an actor ('" + tree.token(tree.parent(t)).word() + " "
+                    + tree.token(t).word() + "'), not the sentence's event");
         }
         int current = t;
         for (int depth = 0; depth < 4; depth++) {
@@ -590,11 +1035,37 @@ public final class DependencyCoder implements ExplainableCoder {
             if (parent < 0) {
                 break;
             }
-            if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(tree.lemma(parent))) {
-                return "under '" + tree.token(parent).word() + "'";
+            String lemma = tree.lemma(parent);
+            String word = tree.token(parent).word();
+            boolean complement = tree.hasRelation(current, "ccomp", "xcomp");
+            if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "advcl") && ALLEGED.contains(lemma)) {
+                // "nationals suspected of bombing a plane": the bombing is alleged.
+                return Mood.notCoded("alleged, not reported as done (under '" + word + "')");
             }
-            if (tree.hasRelation(current, "xcomp", "ccomp", "obj", "acl") && IRREALIS.contains(tree.lemma(parent))) {
-                return "intended, not done (under '" + tree.token(parent).word() + "')";
+            if (complement && REFUSAL.contains(lemma)) {
+                // "refused to release", "ruled out sending troops".
+                if (isNegated(tree, parent) || hypothetical(tree, parent) != null) {
+                    return Mood.notCoded("under '" + word + "', itself negated or hypothetical");
+                }
+                return new Mood(Kind.REFUSAL, "refused (under '" + word + "')", parent, false);
+            }
+            if (complement && (INTENT.contains(lemma) || THREAT.contains(lemma)
+                    || (lemma.equals("go") && tree.token(parent).tag().equals("VBG")))) {
+                // "agreed to hold talks", "is ready to send troops", "vowed to retaliate", "is going to".
+                if (hypothetical(tree, parent) != null || (question && tree.parent(parent) < 0)) {
+                    return Mood.notCoded("under '" + word + "', itself hypothetical or asked");
+                }
+                if (isNegated(tree, parent)) {
+                    return THREAT.contains(lemma) ? Mood.notCoded("under '" + word + "', negated")
+                            : new Mood(Kind.REFUSAL, "refused ('not " + word + "')", parent, false);
+                }
+                return new Mood(Kind.INTENT, "intended (under '" + word + "')", parent, THREAT.contains(lemma));
+            }
+            if (tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl") && DENIALS.contains(lemma)) {
+                return Mood.notCoded("under '" + word + "'");
+            }
+            if (tree.hasRelation(current, "xcomp", "ccomp", "obj", "acl") && IRREALIS.contains(lemma)) {
+                return Mood.notCoded("intended, not done (under '" + word + "')");
             }
             if (!tree.hasRelation(current, "ccomp", "xcomp", "obj", "acl", "conj")) {
                 break;
@@ -602,15 +1073,87 @@ public final class DependencyCoder implements ExplainableCoder {
             current = parent;
         }
         if (question && tree.parent(t) < 0) {
-            return "a question";
+            return Mood.notCoded("a question");
         }
-        return null;
+        return Mood.FACT;
+    }
+
+    /** The clause's own auxiliaries: "will meet" is intended, "could meet" hypothetical. */
+    private static Mood ownModality(DependencyTree tree, int t) {
+        if (future(tree, t)) {
+            return new Mood(Kind.INTENT, "intended (future '" + tree.token(tree.firstChild(t, "aux")).word() + "')",
+                    t, false);
+        }
+        String hypothetical = hypothetical(tree, t);
+        return hypothetical == null ? Mood.FACT : Mood.notCoded(hypothetical);
+    }
+
+    private static boolean isNegated(DependencyTree tree, int t) {
+        return tree.anyChild(t, c -> tree.hasRelation(c, "advmod", "neg", "det") && NEGATIONS.contains(tree.lemma(c)));
+    }
+
+    /**
+     * Whether a clause is set in the future: "will" or "shall", or "would" in reported speech ("said it would
+     * send troops"), unless a condition hangs on it.
+     */
+    private static boolean future(DependencyTree tree, int t) {
+        int aux = tree.firstChild(t, "aux");
+        if (aux < 0) {
+            return false;
+        }
+        String lemma = tree.lemma(aux);
+        boolean reported = lemma.equals("would") && tree.hasRelation(t, "ccomp", "parataxis")
+                && tree.firstChild(t, "aux") == aux;
+        if (!FUTURE.contains(lemma) && !reported) {
+            return false;
+        }
+        for (int condition : tree.children(t, "advcl")) {
+            for (int mark : tree.children(condition, "mark")) {
+                if (HYPOTHETICAL_MARKERS.contains(tree.lemma(mark))) {
+                    return false;
+                }
+            }
+        }
+        return tree.children(t, "mark").stream().noneMatch(m -> HYPOTHETICAL_MARKERS.contains(tree.lemma(m)));
+    }
+
+    /**
+     * "efforts to end the fighting", "sent troops to fight the rebels": an infinitive of purpose on a noun
+     * that names no actor, or on a clause, says what is sought, not what happened.
+     */
+    private static boolean isPurpose(DependencyTree tree, int t) {
+        if (!tree.hasRelation(t, "acl", "advcl") || tree.hasRelation(t, "acl:relcl")) {
+            return false;
+        }
+        return tree.anyChild(t, c -> tree.hasRelation(c, "mark") && tree.lemma(c).equals("to"))
+                && tree.firstChild(t, "nsubj", "nsubj:pass") < 0;
+    }
+
+    /**
+     * A participle that describes an actor rather than tells what happened: "forces fighting alongside the
+     * army", "militias backed by Kestria". Passive participles of force stay events ("soldiers killed by
+     * Kestrian fire"), as do relative clauses ("the rebels who attacked Vesta").
+     */
+    private static boolean describesAnActor(DependencyTree tree, int t, List<Mention> mentions) {
+        if (!tree.hasRelation(t, "acl") || tree.hasRelation(t, "acl:relcl") || tree.parent(t) < 0
+                || tree.firstChild(t, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark") >= 0
+                || Arguments.mentionAt(tree.parent(t), mentions) == null) {
+            return false;
+        }
+        String tag = tree.token(t).tag();
+        return tag.equals("VBG") || (tag.equals("VBN") && !isForce(tree.lemma(t)));
+    }
+
+    /** Verbs whose passive participle reports violence done to the noun it describes. */
+    private static boolean isForce(String lemma) {
+        return FORCE.contains(lemma);
     }
 
     private static String hypothetical(DependencyTree tree, int t) {
         for (int child : tree.children(t, "aux", "mark")) {
             String lemma = tree.lemma(child);
-            if (HYPOTHETICAL_MODALS.contains(lemma) || HYPOTHETICAL_MARKERS.contains(lemma)) {
+            if ((HYPOTHETICAL_MODALS.contains(lemma) && !(lemma.equals("would") && future(tree, t)))
+                    || HYPOTHETICAL_MARKERS.contains(lemma)) {
                 return "hypothetical ('" + tree.token(child).word() + "')";
             }
         }
@@ -632,6 +1175,25 @@ public final class DependencyCoder implements ExplainableCoder {
     private static boolean isPassiveParticiple(DependencyTree tree, int t) {
         return tree.token(t).tag().equals("VBN") && tree.hasRelation(t, "advcl", "acl")
                 && tree.firstChild(t, "aux", "aux:pass", "nsubj", "nsubj:pass", "cop") < 0;
+    }
+
+    /**
+     * "there were ten soldiers killed", "the soldiers killed by Norlandic fire" when the parser makes the
+     * soldiers the participle's subject: a bare past participle in an existential sentence, or with a "by"
+     * phrase and no object, is passive.
+     */
+    private static boolean isExistentialParticiple(DependencyTree tree, int t) {
+        if (tree.token(t).tag().equals("VBN") && tree.firstChild(t, "aux", "aux:pass", "cop", "obj") < 0
+                && tree.anyChild(t, c -> tree.hasRelation(c, "obl") && tree.hasCaseMarker(c, "by"))) {
+            return true;
+        }
+        // The tagger often reads the participle as a past tense here.
+        String tag = tree.token(t).tag();
+        if (!(tag.equals("VBN") || tag.equals("VBD")) || tree.firstChild(t, "aux", "aux:pass", "cop") >= 0) {
+            return false;
+        }
+        int parent = tree.parent(t);
+        return tree.firstChild(t, "expl") >= 0 || (parent >= 0 && tree.firstChild(parent, "expl") >= 0);
     }
 
     private static boolean isRelativePronoun(DependencyTree tree, int token) {

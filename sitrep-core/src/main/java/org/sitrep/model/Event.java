@@ -12,13 +12,14 @@ import java.util.Objects;
  * @param id          stable id derived from the article, sentence, code, actors and evidence
  * @param articleId   the article it was coded from
  * @param sentence    index of the sentence
- * @param source      who acts
+ * @param source      who acts; when the text names no one who acted ("ten soldiers were killed", "a bomb blast
+ *                    killed six") an actor with empty code, name and entry, as GDELT leaves Actor1 blank
  * @param target      who is acted upon, or {@code null} when the sentence names no one
  * @param cameoCode   CAMEO event code, such as {@code 0874}
  * @param goldstein   Goldstein score of the code (GDELT 2.0 table)
  * @param quadClass   GDELT 2.0 QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
  *                    4 material conflict
- * @param sourceSpan  where the source is named
+ * @param sourceSpan  where the source is named; the trigger when no source is named
  * @param targetSpan  where the target is named, or {@code null} with the target
  * @param evidence    the smallest span covering trigger and actors: what a reader should look at
  * @param trigger     the word or phrase that matched the pattern

@@ -83,6 +83,11 @@ public final class Pipeline {
                 java.util.Objects.requireNonNull(stageTimes, "stageTimes"));
     }
 
+    /** The same pipeline, situator included, with another coder: the same coder with other options, say. */
+    public Pipeline withCoder(EventCoder otherCoder) {
+        return new Pipeline(segmenter, spotter, parser, resolver, otherCoder, situator, maxChars, times);
+    }
+
     public EventCoder coder() {
         return coder;
     }

@@ -62,6 +62,21 @@ class GoldenSentencesTest {
         return tests(pipeline, "/org/sitrep/coding/golden-lexicon.txt");
     }
 
+    /** PETRARCH's convention drops "X said" beside a reported event; the option keeps every statement. */
+    @org.junit.jupiter.api.Test
+    void keepsTheStatementBesideTheReportedEventOnlyWhenAsked() throws IOException {
+        copyDictionaries();
+        Pipeline pipeline = StandardPipeline.create(ActorDictionary.fromFolder(dictionaries), Lexicon.standard());
+        Article article = Article.of("", "Marr said Kestria attacked Norland.", DATE, "", "", "golden");
+        assertEquals(Set.of("KES 190 NOR"), triples(pipeline.process(article)));
+        Pipeline keeping = pipeline.withCoder(((DependencyCoder) pipeline.coder()).keepingStatements(true));
+        assertEquals(Set.of("KES 190 NOR", "NORGOV 010 -"), triples(keeping.process(article)));
+    }
+
+    private static Set<String> triples(CodedArticle coded) {
+        return coded.events().stream().map(GoldenSentencesTest::triple).collect(Collectors.toCollection(TreeSet::new));
+    }
+
     private static void copyDictionaries() throws IOException {
         for (String name : List.of("countries.tsv", "agents.tsv", "people.tsv", "organizations.tsv", "verbs.txt")) {
             if (Files.exists(dictionaries.resolve(name))) {
@@ -84,7 +99,8 @@ class GoldenSentencesTest {
     }
 
     private static String triple(Event event) {
-        return event.source().code() + " " + event.cameoCode() + " "
+        // "-" for an event whose text names no source ("ten soldiers were killed").
+        return (event.source().code().isEmpty() ? "-" : event.source().code()) + " " + event.cameoCode() + " "
                 + (event.target() == null ? "-" : event.target().isKnown() ? event.target().code() : "?");
     }
 
