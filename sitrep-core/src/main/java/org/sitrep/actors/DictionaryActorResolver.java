@@ -69,8 +69,10 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
     }
 
     /** Agents that belong to one country's domestic scene, so that a bare one can take the country in view. */
+    // Civilians are left out: they are the usual victims of another country's force ("civilians killed in
+    // Kestrian shelling"), so the one country in view is often not theirs.
     private static final Set<String> DOMESTIC_AGENTS = Set.of("GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG",
-            "SPY", "PTY", "CVL");
+            "SPY", "PTY");
 
     /**
      * "the government", "troops", "the rebels" with no country of their own take the country in view when it is

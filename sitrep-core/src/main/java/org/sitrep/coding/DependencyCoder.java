@@ -66,6 +66,7 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> CRITICISED = ConstructionWords.list("criticised");
     private static final Set<String> CIVILIAN_OBJECTS = ConstructionWords.list("civilian_object");
     private static final Set<String> ANSWERS = ConstructionWords.list("answer");
+    private static final Set<String> ASKING = ConstructionWords.list("asking");
     private static final Set<String> FORCE = ConstructionWords.list("force");
     private static final Set<String> PLANNED = ConstructionWords.list("planned");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
@@ -1002,8 +1003,8 @@ public final class DependencyCoder implements ExplainableCoder {
                 return Mood.notCoded("negated (its subject is 'no ...')");
             }
         }
-        if (tree.token(t).isNoun() && tree.hasRelation(t, "obj", "nsubj:pass") && tree.parent(t) >= 0
-                && ANSWERS.contains(tree.lemma(tree.parent(t)))) {
+        if (tree.token(t).isNoun() && ASKING.contains(tree.lemma(t)) && tree.hasRelation(t, "obj", "nsubj:pass")
+                && tree.parent(t) >= 0 && ANSWERS.contains(tree.lemma(tree.parent(t)))) {
             // "Norland accepted Vesta's demand": the demand is old news; the answer is the event.
             return Mood.notCoded("answered (under '" + tree.token(tree.parent(t)).word() + "')");
         }
