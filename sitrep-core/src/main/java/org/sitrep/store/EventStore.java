@@ -44,6 +44,7 @@ import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.store.internal.Faults;
 import org.sitrep.store.internal.Schema;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryOptions;
@@ -52,10 +53,13 @@ import org.sitrep.stories.StoryOptions;
  * Coded articles, their events (with date and location), actor mentions, place mentions, quotes and problems
  * in an embedded DuckDB database. Quotes are linked to the events coded from them in {@code quote_events}.
  *
- * <p>Writes go through DuckDB appenders and are flushed every {@value #FLUSH_EVERY} articles, before every
- * read and on {@link #close()}. An appender flush commits one table at a time, so articles are flushed
- * last: a crash leaves at worst events without their article, which {@link #open} deletes, and the article
- * is coded again on the next run instead of being lost.
+ * <p>Writes go through DuckDB appenders inside an explicit transaction, committed every
+ * {@value #FLUSH_EVERY} articles, before every read and on {@link #close()}. An article's rows (the article,
+ * which marks it coded, its text, events, mentions, places, quotes and problems) are therefore visible
+ * together or not at all, whatever the appenders' own flushes do: a crash loses at most the open batch, whose
+ * articles are coded again on the next run. A failed write rolls the batch back and leaves the store unusable
+ * for writing: every later call fails, and the caller stops. {@link #close()} ends with a checkpoint and
+ * reports its failure.
  *
  * <p>Articles whose coding failed for a {@link Problem.Kind#FAILURE broken environment} are not stored, only
  * their problems: the next run tries them again. Skipped articles of any other kind are stored, marked
@@ -87,6 +91,13 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     private final Path database;
     private final boolean readOnly;
     private final Set<String> knownIds = new HashSet<>();
+    /** Ids added to {@link #knownIds} by the open transaction, forgotten again if it rolls back. */
+    private final Set<String> pendingIds = new HashSet<>();
+    /** Rejected records stored (origin, kind, message): a re-run reading them again stores no second row. */
+    private final Set<String> rejectedKeys = new HashSet<>();
+    private final Set<String> pendingRejectedKeys = new HashSet<>();
+    /** Set when a write failed: the transaction is gone, so nothing more may be written. */
+    private String failure;
     /** Built on the first {@link #originalOf}, since only ingest needs it. */
     private DuplicateIndex duplicates;
     private final Map<String, DuplicateMatch> pendingCopies = new HashMap<>();
@@ -118,7 +129,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             store.createSchema();
             store.removeOrphans();
             store.loadKnownIds();
+            store.loadRejectedKeys();
             store.appenders = new Appenders(store.connection);
+            store.begin();
         } catch (SQLException e) {
             store.closeQuietly();
             throw new EnvironmentException("cannot prepare database " + database + ": " + e.getMessage(), e);
@@ -227,9 +240,16 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    /** Rows left by a crash between the flush of the detail tables and that of their articles. */
+    /**
+     * Rows without their article, which only stores written before commits were article-atomic can hold (a
+     * crash between the flushes of two tables). Problems count too, except those of articles whose coding
+     * failed ({@link Problem.Kind#FAILURE}), which are stored without their article on purpose.
+     */
     private void removeOrphans() throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM problems WHERE article_id IS NOT NULL AND article_id NOT IN "
+                    + "(SELECT id FROM articles) AND article_id NOT IN "
+                    + "(SELECT article_id FROM problems WHERE kind = 'FAILURE' AND article_id IS NOT NULL)");
             statement.execute("DELETE FROM events WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles)");
@@ -246,6 +266,26 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             while (ids.next()) {
                 knownIds.add(ids.getString(1));
             }
+        }
+    }
+
+    private void loadRejectedKeys() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT origin, kind, message FROM problems WHERE article_id IS NULL")) {
+            while (rows.next()) {
+                rejectedKeys.add(rejectedKey(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+    }
+
+    private static String rejectedKey(String origin, String kind, String message) {
+        return origin + '\u0000' + kind + '\u0000' + message;
+    }
+
+    private void begin() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN TRANSACTION");
         }
     }
 
@@ -266,6 +306,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     + ") is stored already; check contains() first");
         }
         try {
+            Faults.at("article");
             for (Problem problem : coded.problems()) {
                 appendProblem(article.id(), problem);
             }
@@ -287,10 +328,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
                 }
                 appendArticle(coded);
-                knownIds.add(article.id());
+                remember(article.id());
             }
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot store article " + article.origin() + ": " + e.getMessage(), e);
+            throw fail("cannot store article " + article.origin(), e);
         }
         pendingArticles++;
         if (pendingArticles >= FLUSH_EVERY) {
@@ -302,11 +343,19 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public void reject(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         ensureWritable();
+        String key = rejectedKey(problem.origin(), problem.kind().name(), problem.message());
+        if (rejectedKeys.contains(key)) {
+            // Read again by a re-run: the stored row says it already.
+            return;
+        }
         try {
+            Faults.at("article");
             appendProblem(null, problem);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot store problem of " + problem.origin() + ": " + e.getMessage(), e);
+            throw fail("cannot store problem of " + problem.origin(), e);
         }
+        rejectedKeys.add(key);
+        pendingRejectedKeys.add(key);
         // A rerun over a stored corpus rejects every input as a duplicate; those rows are flushed too.
         pendingArticles++;
         if (pendingArticles >= FLUSH_EVERY) {
@@ -346,6 +395,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
         DuplicateMatch match = pendingCopies.remove(copy.id());
         try {
+            Faults.at("article");
             for (Problem problem : problems) {
                 appendProblem(copy.id(), problem);
             }
@@ -355,9 +405,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     .append(match == null ? 1.0 : match.jaccard())
                     .append(match == null ? 1.0 : match.containment()).endRow();
             appendArticle(CodedArticle.skipped(copy, problems));
-            knownIds.add(copy.id());
+            remember(copy.id());
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot store copy " + copy.origin() + ": " + e.getMessage(), e);
+            throw fail("cannot store copy " + copy.origin(), e);
         }
         pendingArticles++;
         if (pendingArticles >= FLUSH_EVERY) {
@@ -390,11 +440,14 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public MergeSummary mergeEvents(MergeRules rules) {
         ensureWritable();
         flush();
+        MergeSummary summary;
         try {
-            return DerivedTables.mergeEvents(connection, rules);
+            summary = DerivedTables.mergeEvents(connection, rules);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot merge events in " + database + ": " + e.getMessage(), e);
+            throw fail("cannot merge events in " + database, e);
         }
+        flush();
+        return summary;
     }
 
     /**
@@ -407,11 +460,14 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public List<Story> buildStories(StoryOptions options, Function<String, Optional<String>> actionNames) {
         ensureWritable();
         flush();
+        List<Story> stories;
         try {
-            return DerivedTables.buildStories(connection, options, actionNames);
+            stories = DerivedTables.buildStories(connection, options, actionNames);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot build stories in " + database + ": " + e.getMessage(), e);
+            throw fail("cannot build stories in " + database, e);
         }
+        flush();
+        return stories;
     }
 
     /** Whether the stories were built from every stored article and copy, none added since. */
@@ -468,6 +524,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendArticle(CodedArticle coded) throws SQLException {
+        Faults.at("row");
         Article article = coded.article();
         DuckDBAppender row = appenders.articles.beginRow()
                 .append(article.id())
@@ -485,6 +542,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendEvent(CodedArticle coded, Event event) throws SQLException {
+        Faults.at("row");
         String sentenceText = coded.sentenceText(event.sentence());
         int sentenceBegin = coded.sentences().get(event.sentence()).span().begin();
         String text = coded.article().text();
@@ -564,6 +622,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendPlace(String articleId, PlaceMention mention) throws SQLException {
+        Faults.at("row");
         DuckDBAppender row = appenders.places.beginRow()
                 .append(articleId)
                 .append(mention.sentence())
@@ -583,6 +642,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     /** A quote and its links to the events coded from it: those triggered inside its words or by its verb. */
     private void appendQuote(CodedArticle coded, int index) throws SQLException {
+        Faults.at("row");
         Quote quote = coded.quotes().get(index);
         String articleId = coded.article().id();
         String id = articleId + "#q" + index;
@@ -618,6 +678,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendMention(String articleId, Mention mention, String text) throws SQLException {
+        Faults.at("row");
         appenders.mentions.beginRow()
                 .append(articleId)
                 .append(mention.sentence())
@@ -631,6 +692,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendProblem(String articleId, Problem problem) throws SQLException {
+        Faults.at("row");
         DuckDBAppender row = appenders.problems.beginRow();
         if (articleId == null) {
             row.appendNull();
@@ -648,18 +710,82 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    /** Writes buffered rows to the database. Reads and {@link #close()} do this themselves. */
+    /**
+     * Commits the articles handed over since the last commit, all their rows at once. Reads and
+     * {@link #close()} do this themselves. On failure the batch is rolled back: its articles are not stored
+     * and will be coded again by the next run.
+     */
     public void flush() {
         ensureOpen();
-        if (appenders == null) {
+        if (appenders == null || readOnly) {
             return;
         }
+        ensureUsable();
         try {
             appenders.flush();
+            Faults.at("commit");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+            }
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot write to database " + database + ": " + e.getMessage(), e);
+            throw fail("cannot write to database " + database, e);
         }
+        pendingIds.clear();
+        pendingRejectedKeys.clear();
         pendingArticles = 0;
+        try {
+            begin();
+        } catch (SQLException e) {
+            throw fail("cannot write to database " + database, e);
+        }
+    }
+
+    private void remember(String articleId) {
+        knownIds.add(articleId);
+        pendingIds.add(articleId);
+    }
+
+    /**
+     * Rolls the open batch back after a failed write, forgets what it held, and refuses further writes: the
+     * failure is the environment's (disk full, I/O error), and the caller stops.
+     */
+    private EnvironmentException fail(String what, SQLException cause) {
+        String message = what + ": " + cause.getMessage();
+        if (failure == null) {
+            failure = message;
+            rollbackQuietly();
+            // The appenders still hold rows of the batch, and closing them writes those rows: let them write
+            // into a transaction that is rolled back too, never in autocommit.
+            try {
+                begin();
+                appenders.close();
+            } catch (SQLException e) {
+                // Half-written rows cannot be written; they are dropped, which is the point.
+            }
+            appenders = null;
+            rollbackQuietly();
+            knownIds.removeAll(pendingIds);
+            rejectedKeys.removeAll(pendingRejectedKeys);
+            pendingIds.clear();
+            pendingRejectedKeys.clear();
+            pendingArticles = 0;
+        }
+        return new EnvironmentException(message, cause);
+    }
+
+    private void rollbackQuietly() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // No transaction left to roll back (DuckDB may end it itself on failure): nothing was committed.
+        }
+    }
+
+    private void ensureUsable() {
+        if (failure != null) {
+            throw new EnvironmentException("database " + database + " refuses writes after a failed one ("
+                    + failure + ")");
+        }
     }
 
     /**
@@ -800,6 +926,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             connection = connect(database, false);
             try {
                 appenders = new Appenders(connection);
+                begin();
             } catch (SQLException e) {
                 throw new EnvironmentException("cannot reopen database " + database + ": " + e.getMessage(), e);
             }
@@ -853,19 +980,36 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         return readOnly;
     }
 
-    /** Flushes buffered rows and closes the database. Closing twice does nothing. */
+    /**
+     * Commits the open batch, checkpoints (folds the write-ahead log into the file) and closes the database.
+     * A failed commit or checkpoint is reported even though the store is closed. Closing twice does nothing;
+     * closing after a failed write only lets go of the file.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
+        if (readOnly || failure != null) {
+            closeQuietly();
+            return;
+        }
         try {
-            if (appenders != null) {
-                appenders.flush();
+            flush();
+            appenders.close();
+            appenders = null;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+                Faults.at("checkpoint");
+                statement.execute("CHECKPOINT");
             }
         } catch (SQLException e) {
             closeQuietly();
-            throw new EnvironmentException("cannot write to database " + database + ": " + e.getMessage(), e);
+            throw new EnvironmentException("stored, but the checkpoint of " + database
+                    + " failed (the write-ahead log keeps the data): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
         }
         closeQuietly();
     }
@@ -913,9 +1057,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         if (readOnly) {
             throw new IllegalStateException("event store " + database + " was opened read-only");
         }
+        ensureUsable();
     }
 
-    /** One appender per table, flushed so that articles come last (see the class comment). */
+    /** One appender per table; all write in the connection's open transaction. */
     private static final class Appenders {
         final DuckDBAppender articles;
         final DuckDBAppender events;
