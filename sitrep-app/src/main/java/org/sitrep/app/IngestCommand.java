@@ -73,12 +73,13 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder()), threadCount);
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         BatchReport report;
         MergeSummary merged;
+        // The store first: a locked or unwritable database is reported at once, not after the models load.
         try (EventStore store = EventStore.open(database);
              ArticleReader reader = ArticleReader.open(paths, ReadOptions.defaults())) {
+            BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder()), threadCount);
             try {
                 report = runner.run(limit == 0 ? reader : new Limited<>(reader, limit), store, progress);
             } finally {

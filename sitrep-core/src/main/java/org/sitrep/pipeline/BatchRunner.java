@@ -81,7 +81,7 @@ public final class BatchRunner {
                             "same content as article " + article.id() + ", stored before");
                     counts.skip(duplicate.kind());
                     counts.problems++;
-                    sink.reject(duplicate);
+                    sink.duplicate(article, duplicate);
                     progress.update(counts.read, counts.events, counts.problems);
                     continue;
                 }

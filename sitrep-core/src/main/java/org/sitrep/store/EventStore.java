@@ -90,7 +90,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private final Path database;
     private final boolean readOnly;
-    private final Set<String> knownIds = new HashSet<>();
+    /** Stored article ids, each with the origin (file and line) it was read from. */
+    private final Map<String, String> knownIds = new HashMap<>();
     /** Ids added to {@link #knownIds} by the open transaction, forgotten again if it rolls back. */
     private final Set<String> pendingIds = new HashSet<>();
     /** Rejected records stored (origin, kind, message): a re-run reading them again stores no second row. */
@@ -262,9 +263,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private void loadKnownIds() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet ids = statement.executeQuery("SELECT id FROM articles")) {
+             ResultSet ids = statement.executeQuery("SELECT id, origin FROM articles")) {
             while (ids.next()) {
-                knownIds.add(ids.getString(1));
+                knownIds.put(ids.getString(1), ids.getString(2));
             }
         }
     }
@@ -292,7 +293,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     @Override
     public boolean contains(String articleId) {
         ensureOpen();
-        return knownIds.contains(articleId);
+        return knownIds.containsKey(articleId);
     }
 
     @Override
@@ -301,7 +302,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         ensureWritable();
         Article article = coded.article();
         boolean environmentFailed = coded.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.FAILURE);
-        if (!environmentFailed && knownIds.contains(article.id())) {
+        if (!environmentFailed && knownIds.containsKey(article.id())) {
             throw new IllegalArgumentException("article " + article.id() + " (" + article.origin()
                     + ") is stored already; check contains() first");
         }
@@ -328,7 +329,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
                 }
                 appendArticle(coded);
-                remember(article.id());
+                remember(article);
             }
         } catch (SQLException e) {
             throw fail("cannot store article " + article.origin(), e);
@@ -364,6 +365,21 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     /**
+     * Stores the duplicate's problem unless the record is the stored article itself, read again from the same
+     * origin by a re-run: that one is only counted. A duplicate record of its own stores one row, however
+     * often it is read.
+     */
+    @Override
+    public void duplicate(Article article, Problem problem) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(problem, "problem");
+        ensureWritable();
+        if (!article.origin().equals(knownIds.get(article.id()))) {
+            reject(problem);
+        }
+    }
+
+    /**
      * Looks the article up among the articles stored and those handed over before it in this run, and adds
      * it to that index. The index is read from the stored texts on first use.
      */
@@ -387,10 +403,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public void acceptCopy(Article copy, String originalId, List<Problem> problems) {
         Objects.requireNonNull(copy, "copy");
         ensureWritable();
-        if (knownIds.contains(copy.id())) {
+        if (knownIds.containsKey(copy.id())) {
             throw new IllegalArgumentException("article " + copy.id() + " is stored already");
         }
-        if (!knownIds.contains(originalId)) {
+        if (!knownIds.containsKey(originalId)) {
             throw new IllegalArgumentException("original " + originalId + " of copy " + copy.id() + " is not stored");
         }
         DuplicateMatch match = pendingCopies.remove(copy.id());
@@ -405,7 +421,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     .append(match == null ? 1.0 : match.jaccard())
                     .append(match == null ? 1.0 : match.containment()).endRow();
             appendArticle(CodedArticle.skipped(copy, problems));
-            remember(copy.id());
+            remember(copy);
         } catch (SQLException e) {
             throw fail("cannot store copy " + copy.origin(), e);
         }
@@ -740,8 +756,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    private void remember(String articleId) {
-        knownIds.add(articleId);
+    private void remember(Article article) {
+        String articleId = article.id();
+        knownIds.put(articleId, article.origin());
         pendingIds.add(articleId);
     }
 
@@ -764,7 +781,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             }
             appenders = null;
             rollbackQuietly();
-            knownIds.removeAll(pendingIds);
+            knownIds.keySet().removeAll(pendingIds);
             rejectedKeys.removeAll(pendingRejectedKeys);
             pendingIds.clear();
             pendingRejectedKeys.clear();
