@@ -77,6 +77,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /** Articles (or rejected inputs) buffered in the appenders before a flush. */
     public static final int FLUSH_EVERY = 1000;
 
+    /** {@link #FLUSH_EVERY}, or the fault harness's smaller batches ({@link Faults#batchSize}). */
+    private static final int COMMIT_EVERY = Faults.batchSize(FLUSH_EVERY);
+
     private static final String EVENT_COLUMNS = """
             e.id, e.article_id, e.sentence_index, e.source_code, e.source_name, e.source_entry, e.target_code,
             e.target_name, e.target_entry, e.cameo_code, e.goldstein, e.quad_class, e.sentence_text,
@@ -335,7 +338,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             throw fail("cannot store article " + article.origin(), e);
         }
         pendingArticles++;
-        if (pendingArticles >= FLUSH_EVERY) {
+        if (pendingArticles >= COMMIT_EVERY) {
             flush();
         }
     }
@@ -359,7 +362,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         pendingRejectedKeys.add(key);
         // A rerun over a stored corpus rejects every input as a duplicate; those rows are flushed too.
         pendingArticles++;
-        if (pendingArticles >= FLUSH_EVERY) {
+        if (pendingArticles >= COMMIT_EVERY) {
             flush();
         }
     }
@@ -426,7 +429,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             throw fail("cannot store copy " + copy.origin(), e);
         }
         pendingArticles++;
-        if (pendingArticles >= FLUSH_EVERY) {
+        if (pendingArticles >= COMMIT_EVERY) {
             flush();
         }
     }

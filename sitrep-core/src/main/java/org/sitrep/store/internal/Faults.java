@@ -45,6 +45,22 @@ public final class Faults {
         point = parts[1];
     }
 
+    /**
+     * Articles per committed batch: {@code fallback}, unless {@code SITREP_STORE_BATCH} asks for smaller
+     * batches, so that the harness can crash a small corpus between commits.
+     */
+    public static int batchSize(int fallback) {
+        String value = System.getenv("SITREP_STORE_BATCH");
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        int size = Integer.parseInt(value.strip());
+        if (size < 1) {
+            throw new IllegalArgumentException("SITREP_STORE_BATCH must be positive, not " + value);
+        }
+        return size;
+    }
+
     /** Called by the store each time it reaches {@code where}. */
     public static void at(String where) throws SQLException {
         boolean act;
