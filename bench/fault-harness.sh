@@ -15,6 +15,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The launcher to test; another one (a frozen build) may be given.
+sitrep="${SITREP_BIN:-$root/sitrep}"
 corpus="$root/bench/fixtures/faults"
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
@@ -49,12 +51,12 @@ SELECT '@ ' || t || ' ' || k || ' ' || count(*) || ' ' || md5(string_agg(v, chr(
 FROM r GROUP BY t, k ORDER BY line"
 
 digest() { # db out
-  "$root/sitrep" sql "$digest_sql" --db "$1" --max-rows 1000000 | sed -n 's/^@ \(.*[^ ]\) *$/\1/p' | sort > "$2"
+  "$sitrep" sql "$digest_sql" --db "$1" --max-rows 1000000 | sed -n 's/^@ \(.*[^ ]\) *$/\1/p' | sort > "$2"
 }
 
 ingest() { # db [SITREP_FAULT]; prints the exit status
   local status=0
-  SITREP_FAULT="${2:-}" "$root/sitrep" ingest "$corpus" --db "$1" --threads 2 >"$work/out.txt" 2>"$work/err.txt" \
+  SITREP_FAULT="${2:-}" "$sitrep" ingest "$corpus" --db "$1" --threads 2 >"$work/out.txt" 2>"$work/err.txt" \
     || status=$?
   echo "$status"
 }
@@ -143,7 +145,7 @@ done
 db="$work/sigkill.duckdb"
 rm -f "$db"*
 for attempt in 1 2 3 4 5; do
-  SITREP_FAULT="" "$root/sitrep" ingest "$corpus" --db "$db" --threads 2 >"$work/out.txt" 2>"$work/err.txt" &
+  SITREP_FAULT="" "$sitrep" ingest "$corpus" --db "$db" --threads 2 >"$work/out.txt" 2>"$work/err.txt" &
   pid=$!
   while kill -0 "$pid" 2>/dev/null && [ ! -e "$db.wal" ]; do sleep 0.05; done
   delay="0.$((RANDOM % 10))"
