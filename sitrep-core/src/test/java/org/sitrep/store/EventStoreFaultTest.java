@@ -169,4 +169,30 @@ class EventStoreFaultTest {
                     .rows().get(0));
         }
     }
+
+    @Test
+    void aDuplicateRecordIsStoredOnceAndTheStoredArticleReadAgainNotAtAll() {
+        Path database = folder.resolve("events.duckdb");
+        CodedArticle original = clash(1);
+        // The same text again at another line of the corpus.
+        org.sitrep.model.Article copy = org.sitrep.model.Article.of(original.article().title(),
+                original.article().body(), original.article().date(), "", "", "clash.jsonl:99");
+        Problem duplicate = new Problem(Problem.Kind.DUPLICATE, copy.origin(),
+                "same content as article " + copy.id() + ", stored before");
+        for (int run = 0; run < 3; run++) {
+            try (EventStore store = EventStore.open(database)) {
+                if (run == 0) {
+                    store.accept(original);
+                } else {
+                    store.duplicate(original.article(), new Problem(Problem.Kind.DUPLICATE,
+                            original.article().origin(), "same content as article " + copy.id() + ", stored before"));
+                }
+                store.duplicate(copy, duplicate);
+            }
+        }
+        try (EventStore store = EventStore.openReadOnly(database)) {
+            assertEquals(List.of(List.of("UNKNOWN_ACTOR", 1L), List.of("DUPLICATE", 1L)),
+                    store.sql("SELECT kind, count(*) FROM problems GROUP BY kind ORDER BY kind DESC", 5).rows());
+        }
+    }
 }
