@@ -776,11 +776,13 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             rollbackQuietly();
             // The appenders still hold rows of the batch, and closing them writes those rows: let them write
             // into a transaction that is rolled back too, never in autocommit.
-            try {
-                begin();
-                appenders.close();
-            } catch (SQLException e) {
-                // Half-written rows cannot be written; they are dropped, which is the point.
+            if (appenders != null) {
+                try {
+                    begin();
+                } catch (SQLException e) {
+                    // Then the appenders below fail to write as well, which is what is wanted.
+                }
+                appenders.closeEach();
             }
             appenders = null;
             rollbackQuietly();
@@ -1114,6 +1116,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             texts.flush();
             copies.flush();
             articles.flush();
+        }
+
+        /** Closes every appender, each whatever the others do; failures are dropped with their rows. */
+        void closeEach() {
+            for (DuckDBAppender appender : List.of(events, mentions, places, quotes, quoteEvents, problems, texts,
+                    copies, articles)) {
+                try {
+                    appender.close();
+                } catch (SQLException e) {
+                    // Rows that cannot be written are rows of the failed batch: dropping them is the point.
+                }
+            }
         }
 
         void close() throws SQLException {
