@@ -3,7 +3,7 @@
 #
 # Generates invented articles of growing length from fixed templates (seeded, so every run codes the same
 # text) and times `sitrep code` on each, less the start-up time of coding a one-line article:
-#   places N  - N sentences naming two towns each (place resolution compares the places of an article);
+#   places N  - N sentences naming two towns each (under the 1,000,000-character article limit) (place resolution compares the places of an article);
 #   events N  - N short sentences "X troops attacked Y positions." (actors, parsing, coding, quotes);
 #   title N   - a title line of N characters and one body sentence (one enormous sentence).
 # It fails when a fixture takes longer than its bound, or when doubling a fixture more than triples its time
@@ -27,7 +27,7 @@ places() { # sentences
           "Hebron Gaza Rafah Cairo Suez Aswan Luxor Benghazi Misrata Sirte", town, " ");
     srand(7); print "Families leave towns across the region";
     for (i = 0; i < n; i++) {
-      printf "Residents fled from %s toward %s on Monday. ", town[int(rand() * 40) + 1], town[int(rand() * 40) + 1];
+      printf "Residents fled from %s to %s. ", town[int(rand() * 40) + 1], town[int(rand() * 40) + 1];
       if (i % 20 == 19) print "";
     }
   }'

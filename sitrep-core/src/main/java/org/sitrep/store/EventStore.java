@@ -130,7 +130,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         EventStore store = new EventStore(absolute, false);
         store.connection = connect(absolute, false);
         try {
+            // One transaction: a crash while the schema is made leaves no half-made store behind.
+            store.begin();
             store.createSchema();
+            store.commit();
             store.removeOrphans();
             store.loadKnownIds();
             store.loadRejectedKeys();
@@ -285,6 +288,12 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private static String rejectedKey(String origin, String kind, String message) {
         return origin + '\u0000' + kind + '\u0000' + message;
+    }
+
+    private void commit() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("COMMIT");
+        }
     }
 
     private void begin() throws SQLException {
