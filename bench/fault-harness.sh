@@ -117,15 +117,17 @@ check_equal() { # db label action status
 row "STORE" "ACTION" "STATUS" "OUTCOME"
 reference="$work/reference.txt"
 rm -f "$work/reference.duckdb"*
+reference_start=$(date +%s%3N)
 status=$(ingest "$work/reference.duckdb")
+reference_ms=$(( $(date +%s%3N) - reference_start ))
 [ "$status" = 0 ] || { echo "clean ingest failed ($status): $(cat "$work/err.txt")" >&2; exit 1; }
 digest "$work/reference.duckdb" "$reference"
 reference_articles="$(awk '$1 == "articles"' "$reference" | wc -l)"
-row "reference" "clean ingest" "0" "$(head -1 "$work/out.txt")"
+row "reference" "clean ingest, ${reference_ms} ms" "0" "$(head -1 "$work/out.txt")"
 
 # Chains of kills on one store each; the count of a point restarts with every process.
 chains=(
-  "row:5 row:60 row:150 row:40 row:250"
+  "row:5 row:60 row:150 row:40 row:90"
   "article:1 article:4 article:2 article:7 article:3"
   "commit:1 commit:3 commit:4 commit:5 merge:1 checkpoint:1"
 )
@@ -150,24 +152,25 @@ for chain in "${chains[@]}"; do
   check_equal "$db" "chain $chain_number" "re-run" "$status"
 done
 
-# Real SIGKILLs, at random moments after the store's write-ahead log appears.
+# Real SIGKILLs at random moments between 40% and 90% of the clean run's time, when articles are being coded
+# and committed (the first part loads the models).
 db="$work/sigkill.duckdb"
 rm -f "$db"*
-for attempt in 1 2 3 4 5; do
+for attempt in 1 2 3 4 5 6; do
   SITREP_FAULT="" "$sitrep" ingest "$corpus" --db "$db" --threads 2 >"$work/out.txt" 2>"$work/err.txt" &
   pid=$!
-  while kill -0 "$pid" 2>/dev/null && [ ! -e "$db.wal" ]; do sleep 0.05; done
-  delay="0.$((RANDOM % 10))"
+  delay=$(( reference_ms * 2 / 5 + (RANDOM * 32768 + RANDOM) % (reference_ms / 2) ))
+  delay="$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
   sleep "$delay"
   if kill -9 "$pid" 2>/dev/null; then
     status=0
     wait "$pid" || status=$?
     kills=$((kills + 1))
-    check_partial "$db" "sigkill" "kill -9 after WAL +${delay}s" "$status"
+    check_partial "$db" "sigkill" "kill -9 at ${delay}s" "$status"
   else
     status=0
     wait "$pid" || status=$?
-    row "sigkill" "kill -9 after WAL +${delay}s" "$status" "too late: the run finished"
+    row "sigkill" "kill -9 at ${delay}s" "$status" "too late: the run finished"
   fi
 done
 status=$(ingest "$db")
@@ -190,17 +193,22 @@ done
 # A real full disk, when this machine lets us mount a small tmpfs: the store needs about 4 MB.
 mnt="$work/tmpfs"
 mkdir -p "$mnt"
-if mount -t tmpfs -o size=1m tmpfs "$mnt" 2>/dev/null; then
-  status=$(ingest "$mnt/store.duckdb")
-  if [ "$status" = 1 ]; then
-    row "tmpfs 1 MB" "disk full" "$status" "$(tail -1 "$work/err.txt" | cut -c1-110)"
-  else
-    fail "tmpfs 1 MB" "disk full" "$status" "expected exit 1"
-  fi
-  mount -o remount,size=64m "$mnt"
-  status=$(ingest "$mnt/store.duckdb")
-  check_equal "$mnt/store.duckdb" "tmpfs 64 MB" "re-run" "$status"
+if mount -t tmpfs -o size=64m tmpfs "$mnt" 2>/dev/null; then
   umount "$mnt"
+  # 256 KB: a commit cannot write the log; 1 MB: the log fits, the final checkpoint does not.
+  for size in 256k 1m; do
+    mount -t tmpfs -o size=$size tmpfs "$mnt"
+    status=$(ingest "$mnt/store.duckdb")
+    if [ "$status" = 1 ]; then
+      row "tmpfs $size" "disk full" "$status" "$(tail -1 "$work/err.txt" | cut -c1-110)"
+    else
+      fail "tmpfs $size" "disk full" "$status" "expected exit 1"
+    fi
+    mount -o remount,size=64m "$mnt"
+    status=$(ingest "$mnt/store.duckdb")
+    check_equal "$mnt/store.duckdb" "tmpfs $size -> 64m" "re-run" "$status"
+    umount "$mnt"
+  done
 else
   row "tmpfs" "disk full" "-" "skipped: cannot mount a tmpfs here (the simulated failures above stand in)"
 fi
