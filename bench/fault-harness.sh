@@ -125,9 +125,10 @@ row "reference" "clean ingest" "0" "$(head -1 "$work/out.txt")"
 
 # Chains of kills on one store each; the count of a point restarts with every process.
 chains=(
-  "row:5 row:60 row:150 row:40 row:90"
-  "article:1 article:4 article:2 article:7 article:3"
+  "row:5 row:60 row:150 row:40 row:90 row:30"
+  "article:1 article:4 article:2 article:7 article:3 article:2"
   "commit:1 commit:3 commit:4 commit:5 merge:1 checkpoint:1"
+  "article:5 row:100 commit:2"
 )
 chain_number=0
 for chain in "${chains[@]}"; do
