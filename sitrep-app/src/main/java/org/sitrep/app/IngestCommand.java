@@ -96,14 +96,15 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder(), statements.keep()), threadCount);
         ProgressLine progress = new ProgressLine(err, ProgressLine.stderrIsTerminal());
         BatchReport report;
         MergeSummary merged;
+        // The store first: a locked or unwritable database is reported at once, not after the models load.
         try (EventStore store = EventStore.open(database);
              ArticleReader reader = stdin
                      ? ArticleReader.openStream(sitrep.stdin(), "stdin", options())
                      : ArticleReader.open(paths, options())) {
+            BatchRunner runner = new BatchRunner(sitrep.pipeline(dictionaries.folder(), statements.keep()), threadCount);
             try {
                 report = runner.run(limit == 0 ? reader : new Limited<>(reader, limit), store, progress);
             } finally {

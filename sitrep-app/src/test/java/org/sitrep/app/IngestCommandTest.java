@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,23 @@ class IngestCommandTest {
         assertTrue(result.out().contains("MALFORMED_RECORD 1"), result.toString());
         assertEquals("3", count(database, "articles WHERE NOT skipped"));
         assertEquals(String.valueOf(counts[4]), count(database, "problems"));
+    }
+
+    @Test
+    void anUnusableStoreIsReportedBeforeTheModelsLoad() throws IOException {
+        Path corpus = folder.resolve("corpus");
+        Cli.article(corpus, "border-clash.txt");
+        Path notADatabase = folder.resolve("notes.duckdb");
+        Files.writeString(notADatabase, "shopping list: bread, tea\n", StandardCharsets.UTF_8);
+        AtomicInteger pipelinesMade = new AtomicInteger();
+
+        Cli.Result result = Cli.run(() -> {
+            pipelinesMade.incrementAndGet();
+            return Cli.pipeline();
+        }, "", "ingest", corpus.toString(), "--db", notADatabase.toString());
+
+        assertEquals(1, result.status(), result.toString());
+        assertTrue(result.err().contains(notADatabase.toString()), result.toString());
+        assertEquals(0, pipelinesMade.get(), "the pipeline is not built for a store that cannot be opened");
     }
 }

@@ -25,8 +25,27 @@ public record Geography(List<PlaceMention> mentions, PlaceMention dateline, Plac
         return new Geography(List.of(), null, null);
     }
 
-    /** The resolved mentions of one sentence. */
+    /**
+     * The resolved mentions of one sentence. Mentions are in text order, so a binary search finds the
+     * sentence's first one: scanning them all for every event made long articles quadratic.
+     */
     public List<PlaceMention> resolvedIn(int sentence) {
-        return mentions.stream().filter(m -> m.sentence() == sentence && m.isResolved()).toList();
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).sentence() < sentence) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<PlaceMention> found = new java.util.ArrayList<>();
+        for (int i = low; i < mentions.size() && mentions.get(i).sentence() == sentence; i++) {
+            if (mentions.get(i).isResolved()) {
+                found.add(mentions.get(i));
+            }
+        }
+        return List.copyOf(found);
     }
 }

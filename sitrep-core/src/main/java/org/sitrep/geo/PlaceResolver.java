@@ -233,23 +233,16 @@ public final class PlaceResolver {
         // Two passes: the second lets places resolved in the first vouch for their neighbours.
         List<Place> chosen = new ArrayList<>();
         for (Raw raw : raws) {
-            chosen.add(choose(raw, placeContext, actorContext, List.of(), null).place());
+            chosen.add(choose(raw, placeContext, actorContext, OtherPlaces.NONE, null).place());
         }
+        OtherPlaces firstPass = new OtherPlaces(raws.stream().map(Raw::text).toList(), chosen);
         List<PlaceMention> result = new ArrayList<>();
         PlaceMention datelineMention = null;
         for (int i = 0; i < raws.size(); i++) {
             Raw raw = raws.get(i);
-            List<Place> others = new ArrayList<>();
-            Map<String, Double> withOthers = new HashMap<>(placeContext);
-            for (int j = 0; j < chosen.size(); j++) {
-                Place other = chosen.get(j);
-                if (j != i && other != null && other.kind() != Place.Kind.COUNTRY
-                        && !raws.get(j).text().equalsIgnoreCase(raw.text())) {
-                    // Another mention of the same name would only vouch for the first pass's own guess.
-                    others.add(other);
-                    withOthers.merge(other.countryCode(), 1.0, Double::sum);
-                }
-            }
+            // Another mention of the same name would only vouch for the first pass's own guess.
+            OtherPlaces.View others = firstPass.except(raw.text());
+            Map<String, Double> withOthers = others.addTo(placeContext);
             int container = containerOf(text, raws, i);
             Place within = container < 0 ? null : chosen.get(container);
             Scored best = choose(raw, withOthers, actorContext, others, within);
@@ -268,7 +261,7 @@ public final class PlaceResolver {
     }
 
     private Scored choose(Raw raw, Map<String, Double> placeContext, Map<String, Double> actorContext,
-                          List<Place> others, Place within) {
+                          OtherPlaces.View others, Place within) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Candidate candidate : plausible(raw.candidates())) {
@@ -334,7 +327,7 @@ public final class PlaceResolver {
      * of where the article is; a loose transliteration needs its country named as a place.
      */
     double score(Gazetteer.Candidate candidate, Raw raw, Map<String, Double> placeContext,
-                 Map<String, Double> actorContext, List<Place> others) {
+                 Map<String, Double> actorContext, OtherPlaces.View others) {
         Place place = candidate.place();
         double placeWeight = placeContext.getOrDefault(place.countryCode(), 0.0);
         double actorWeight = actorContext.getOrDefault(place.countryCode(), 0.0);
@@ -343,7 +336,7 @@ public final class PlaceResolver {
             return Double.NEGATIVE_INFINITY;
         }
         // A headline's "Raqqah" is borne out by the body's "Raqqa": another spelling resolved to the same place.
-        boolean borneOut = others.stream().anyMatch(o -> o.featureId().equals(place.featureId()));
+        boolean borneOut = others.includes(place);
         if (raw.headline() && place.kind() != Place.Kind.COUNTRY && !borneOut
                 && (!inContext || candidate.match() != Gazetteer.NameMatch.PRIMARY)) {
             // In a title-case headline every word looks like a name: only places the article bears out count.
@@ -373,15 +366,8 @@ public final class PlaceResolver {
         if (candidate.supplement()) {
             score += 1.5;
         }
-        boolean near = false;
-        boolean sameRegion = false;
-        for (Place other : others) {
-            if (other.featureId().equals(place.featureId())) {
-                continue;
-            }
-            near |= place.kind() != Place.Kind.COUNTRY && place.distanceKm(other) <= NEARBY_KM;
-            sameRegion |= !place.admin1Code().isEmpty() && place.admin1Code().equals(other.admin1Code());
-        }
+        boolean near = place.kind() != Place.Kind.COUNTRY && others.near(place);
+        boolean sameRegion = others.sameRegion(place);
         boolean singleWord = raw.first() == raw.last() && raw.text().indexOf(' ') < 0;
         if (singleWord && !known && !near && !sameRegion && placeWeight == 0 && place.kind() != Place.Kind.COUNTRY
                 && (candidate.match() == Gazetteer.NameMatch.ALTERNATE || candidate.match() == Gazetteer.NameMatch.VARIANT)) {

@@ -27,12 +27,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.sitrep.ingest.internal.Blank;
 import org.sitrep.ingest.internal.FeedArticles;
 import org.sitrep.ingest.internal.HtmlArticles;
 import org.sitrep.ingest.internal.JsonArticles;
 import org.sitrep.ingest.internal.LanguageGuess;
 import org.sitrep.ingest.internal.Languages;
 import org.sitrep.ingest.internal.LineReader;
+import org.sitrep.ingest.internal.Transcoding;
 import org.sitrep.ingest.internal.Utf8;
 import org.sitrep.ingest.internal.WarcArticles;
 import org.sitrep.model.Article;
@@ -61,6 +63,11 @@ import org.sitrep.pipeline.Input;
  *   <li>{@code .warc}, {@code .warc.gz}: a web crawl; HTML responses are pages, other records are counted as
  *       skipped (see {@link WarcArticles}). Origin: {@code path:record}.</li>
  * </ul>
+ *
+ * <p>Only regular files are read: a FIFO, device or socket (or a link to one) is skipped with a reason, since
+ * opening a FIFO blocks and a device may never end. Text is UTF-8, or UTF-16 or UTF-32 when a byte-order mark
+ * says so; lines end at LF, CRLF or a lone CR. A text of nothing but white space, no-break or zero-width
+ * spaces and byte-order marks is {@link Problem.Kind#EMPTY}.
  *
  * <p>Bad input never stops the reader and is never dropped silently: every file or record that holds no
  * article comes out as an {@link Input.Unreadable} whose problem says why (empty, binary, malformed, too
@@ -207,8 +214,9 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
 
     private static Input textInput(String text, String origin, LocalDate date, int maxChars,
                                    List<Problem> problems) {
-        if (text.isBlank()) {
-            return unreadable(Problem.Kind.EMPTY, origin, "no text");
+        if (Blank.isBlank(text)) {
+            return unreadable(Problem.Kind.EMPTY, origin, "no text (only white space, invisible characters or "
+                    + "byte-order marks)");
         }
         if (text.length() > maxChars) {
             return unreadable(Problem.Kind.TOO_LARGE, origin,
@@ -220,16 +228,20 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         int start = 0;
         String title = "";
         while (start < text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            String line = text.substring(start, end).strip();
-            start = newline < 0 ? text.length() : newline + 1;
+            // Lines end at LF, CRLF or a lone CR (old Mac files).
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = Blank.strip(text.substring(start, end));
+            start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                    && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
             if (!line.isEmpty()) {
                 title = line;
                 break;
             }
         }
-        String body = text.substring(start).strip();
+        String body = start >= text.length() ? "" : Blank.strip(text.substring(start));
         return new Input.Readable(Article.of(title, body, date, "", "", origin), problems);
     }
 
@@ -285,6 +297,10 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 if (problem != null) {
                     return problem;
                 }
+            } else if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a FIFO blocks until someone writes to it, and a device such as /dev/zero never ends.
+                return unreadable(Problem.Kind.MALFORMED_RECORD, path.toString(),
+                        "not a regular file (a FIFO, device or socket, or a link to one); skipped");
             } else {
                 current = openFile(path);
             }
@@ -357,7 +373,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
     private static InputStream openStream(Path path, boolean gzip) throws IOException {
         InputStream raw = Files.newInputStream(path);
         try {
-            return gzip ? new GZIPInputStream(new BufferedInputStream(raw, 65_536), 65_536) : raw;
+            return Transcoding.toUtf8(
+                    gzip ? new GZIPInputStream(new BufferedInputStream(raw, 65_536), 65_536) : raw);
         } catch (IOException e) {
             raw.close();
             throw e;
@@ -529,8 +546,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
                 }
             }
         } catch (StreamConstraintsException e) {
-            records.add(unreadable(Problem.Kind.TOO_LARGE, origin, "record is too large: "
-                    + e.getOriginalMessage() + "; rest of file skipped"));
+            Problem problem = json.constraintProblem(e, origin);
+            records.add(unreadable(problem.kind(), origin, problem.message() + "; rest of file skipped"));
         } catch (JsonProcessingException e) {
             String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
             records.add(unreadable(Problem.Kind.MALFORMED_RECORD, origin + line, "not valid JSON: "
@@ -573,7 +590,8 @@ public final class ArticleReader implements Iterator<Input>, AutoCloseable {
         if (e instanceof AccessDeniedException) {
             return unreadable(Problem.Kind.FAILURE, origin, "cannot read: permission denied");
         }
-        return unreadable(Problem.Kind.FAILURE, origin, "cannot read: " + e);
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return unreadable(Problem.Kind.FAILURE, origin, "cannot read: " + message);
     }
 
     private static String firstLine(String message) {

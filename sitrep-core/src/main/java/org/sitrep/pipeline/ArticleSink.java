@@ -21,6 +21,15 @@ public interface ArticleSink {
     void reject(Problem problem);
 
     /**
+     * A record whose article has the content of one stored before or earlier in this batch, with the
+     * {@link Problem.Kind#DUPLICATE} problem that says so. A sink that knows where its articles were read
+     * from may leave out a record that is the stored article read again; this default stores the problem.
+     */
+    default void duplicate(Article article, Problem problem) {
+        reject(problem);
+    }
+
+    /**
      * The article that {@code article} republishes, if it is a near-duplicate of one stored before or handed
      * to the runner earlier in this batch. Such a copy is not coded: the runner passes it to
      * {@link #acceptCopy} once the original is stored. Asked once for each new article, in input order,

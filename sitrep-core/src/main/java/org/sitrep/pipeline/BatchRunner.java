@@ -81,7 +81,7 @@ public final class BatchRunner {
                             "same content as article " + article.id() + ", stored before");
                     counts.skip(duplicate.kind());
                     counts.problems++;
-                    sink.reject(duplicate);
+                    sink.duplicate(article, duplicate);
                     progress.update(counts.read, counts.events, counts.problems);
                     continue;
                 }
@@ -119,11 +119,38 @@ public final class BatchRunner {
             return pipeline.process(article, earlier);
         } catch (RuntimeException e) {
             // Bugs and broken environments alike stop only this article; the message keeps the cause.
-            String cause = e.getCause() == null ? "" : " (" + e.getCause() + ")";
             List<Problem> problems = new ArrayList<>(earlier);
-            problems.add(new Problem(Problem.Kind.FAILURE, article.origin(), e + cause));
+            problems.add(new Problem(Problem.Kind.FAILURE, article.origin(), failureMessage(e)));
             return CodedArticle.skipped(article, problems);
         }
+    }
+
+    /** Longest failure message kept: a stack of causes can run to pages. */
+    static final int MAX_FAILURE_MESSAGE = 300;
+
+    /**
+     * One line on what failed: the exception's message, then each cause's only where it says something the
+     * message does not (wrappers usually repeat their cause's message), and a class name only where there is
+     * no message, as for a NullPointerException.
+     */
+    static String failureMessage(Throwable failure) {
+        StringBuilder message = new StringBuilder();
+        for (Throwable t = failure; t != null && message.length() < MAX_FAILURE_MESSAGE; t = t.getCause()) {
+            String own = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName()
+                    : t.getMessage().strip().replaceAll("\\s+", " ");
+            if (message.indexOf(own) >= 0) {
+                continue;
+            }
+            message.append(message.length() == 0 ? own : " (" + own + ")");
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        if (message.length() > MAX_FAILURE_MESSAGE) {
+            message.setLength(MAX_FAILURE_MESSAGE - 1);
+            message.append('…');
+        }
+        return message.toString();
     }
 
     private void drainAll(ArrayDeque<Future<CodedArticle>> inFlight, ArticleSink sink, Counts counts,

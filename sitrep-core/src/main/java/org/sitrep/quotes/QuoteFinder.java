@@ -1,7 +1,9 @@
 package org.sitrep.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.internal.DependencyTree;
@@ -73,10 +75,11 @@ public final class QuoteFinder {
      *
      * @param text      the article text all spans refer to
      * @param sentences its sentences; parses are used where present
-     * @param mentions  its actor mentions, in text order (may be empty)
+     * @param articleMentions its actor mentions, in text order (may be empty)
      */
-    public List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions) {
+    public List<Quote> find(String text, List<Sentence> sentences, List<Mention> articleMentions) {
         List<Quoted> quoted = quoted(text);
+        Mentions mentions = new Mentions(articleMentions);
         List<Quote> quotes = new ArrayList<>();
         for (Quoted q : quoted) {
             int first = sentenceOf(sentences, q.outer().begin());
@@ -222,7 +225,7 @@ public final class QuoteFinder {
     }
 
     /** {@code "...," X said} or {@code "...," said X}: a speech verb right after the quote. */
-    private Speaker speakerAfter(String text, Sentence sentence, Quoted q, List<Mention> mentions, List<Quoted> quoted) {
+    private Speaker speakerAfter(String text, Sentence sentence, Quoted q, Mentions mentions, List<Quoted> quoted) {
         List<Token> tokens = sentence.tokens();
         int t = firstTokenAtOrAfter(sentence, q.outer().end());
         // Skip punctuation closing the quote's sentence: "...," he said.
@@ -251,7 +254,7 @@ public final class QuoteFinder {
     }
 
     /** {@code X said: "..."}, {@code X declared the city "secure"}: a speech verb before the quote, same sentence. */
-    private Speaker speakerBefore(String text, Sentence sentence, Quoted q, List<Mention> mentions, List<Quoted> quoted) {
+    private Speaker speakerBefore(String text, Sentence sentence, Quoted q, Mentions mentions, List<Quoted> quoted) {
         List<Token> tokens = sentence.tokens();
         int t = lastTokenBefore(sentence, q.outer().begin());
         for (int c = t; c >= 0; c--) {
@@ -275,7 +278,7 @@ public final class QuoteFinder {
     }
 
     /** "X said:" ending the sentence before a quote that fills its own paragraph. */
-    private Speaker speakerOfColon(String text, Sentence previous, Quoted q, List<Mention> mentions, List<Quoted> quoted) {
+    private Speaker speakerOfColon(String text, Sentence previous, Quoted q, Mentions mentions, List<Quoted> quoted) {
         List<Token> tokens = previous.tokens();
         if (tokens.size() < 2 || !tokens.get(tokens.size() - 1).word().equals(":")) {
             return null;
@@ -295,10 +298,10 @@ public final class QuoteFinder {
      *
      * @param floor no speaker starts before this offset (the end of the quote, for a verb after it)
      */
-    private Speaker subjectOf(String text, Sentence sentence, int cue, List<Mention> mentions, int floor) {
+    private Speaker subjectOf(String text, Sentence sentence, int cue, Mentions mentions, int floor) {
         List<Token> tokens = sentence.tokens();
         Span cueSpan = tokens.get(cue).span();
-        List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == sentence.index()).toList();
+        List<Mention> inSentence = mentions.inSentence(sentence.index());
         if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
             DependencyTree tree = new DependencyTree(sentence);
             int subject = tree.firstChild(cue, "nsubj");
@@ -350,14 +353,14 @@ public final class QuoteFinder {
     }
 
     /** {@code said X}: a mention right after the verb, maybe after "the". */
-    private Speaker speakerAfterVerb(String text, Sentence sentence, int cue, List<Mention> mentions) {
+    private Speaker speakerAfterVerb(String text, Sentence sentence, int cue, Mentions mentions) {
         List<Token> tokens = sentence.tokens();
         int start = cue + 1;
         if (start < tokens.size() && DETERMINERS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
             start++;
         }
-        for (Mention mention : mentions) {
-            if (mention.sentence() == sentence.index() && (mention.firstToken() == cue + 1 || mention.firstToken() == start)) {
+        for (Mention mention : mentions.inSentence(sentence.index())) {
+            if (mention.firstToken() == cue + 1 || mention.firstToken() == start) {
                 return speaker(text, mention, tokens.get(cue).span());
             }
         }
@@ -389,18 +392,8 @@ public final class QuoteFinder {
     }
 
     /** "he said": the last person or unnamed proper name mentioned before. */
-    private Speaker pronoun(String text, Token pronoun, List<Mention> mentions, Sentence sentence, Span cue) {
-        Mention referent = null;
-        for (Mention mention : mentions) {
-            if (mention.span().begin() >= pronoun.span().begin()) {
-                break;
-            }
-            String entry = mention.actor().entry();
-            if (entry.contains("person:") || !mention.actor().isKnown() || entry.contains("appos:")
-                    || entry.contains("surname")) {
-                referent = mention;
-            }
-        }
+    private Speaker pronoun(String text, Token pronoun, Mentions mentions, Sentence sentence, Span cue) {
+        Mention referent = mentions.lastReferentBefore(pronoun.span().begin());
         if (referent == null) {
             return new Speaker(pronoun.span(), pronoun.span().of(text), null, cue);
         }
@@ -438,7 +431,7 @@ public final class QuoteFinder {
 
     // ---- Indirect speech ---------------------------------------------------------------------------------
 
-    private Quote indirect(String text, Sentence sentence, List<Mention> mentions, List<Quoted> quoted) {
+    private Quote indirect(String text, Sentence sentence, Mentions mentions, List<Quoted> quoted) {
         List<Token> tokens = sentence.tokens();
         for (int c = 0; c < tokens.size(); c++) {
             Token token = tokens.get(c);
@@ -505,7 +498,7 @@ public final class QuoteFinder {
     }
 
     /** "..., according to X." and "According to X, ...". */
-    private Quote according(String text, Sentence sentence, int cue, List<Mention> mentions, List<Quoted> quoted) {
+    private Quote according(String text, Sentence sentence, int cue, Mentions mentions, List<Quoted> quoted) {
         List<Token> tokens = sentence.tokens();
         int start = cue + 2;
         if (start >= tokens.size()) {
@@ -517,8 +510,8 @@ public final class QuoteFinder {
         }
         Span cueSpan = sentence.tokenSpan(cue, cue + 1);
         Mention named = null;
-        for (Mention mention : mentions) {
-            if (mention.sentence() == sentence.index() && mention.firstToken() >= start && mention.lastToken() <= end) {
+        for (Mention mention : mentions.inSentence(sentence.index())) {
+            if (mention.firstToken() >= start && mention.lastToken() <= end) {
                 named = mention;
                 break;
             }
@@ -573,9 +566,23 @@ public final class QuoteFinder {
         return last;
     }
 
+    /** Quoted stretches come in text order without overlap: only the last one starting before can hold it. */
     private static boolean insideAny(Span span, List<Quoted> quoted) {
-        for (Quoted q : quoted) {
-            if (q.outer().contains(span)) {
+        int low = 0;
+        int high = quoted.size() - 1;
+        int last = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (quoted.get(middle).outer().begin() <= span.begin()) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        // An empty span at the boundary of two stretches lies in both; step back over such neighbours.
+        for (int q = last; q >= 0 && quoted.get(q).outer().end() >= span.begin(); q--) {
+            if (quoted.get(q).outer().contains(span)) {
                 return true;
             }
         }
@@ -609,7 +616,22 @@ public final class QuoteFinder {
         return null;
     }
 
+    /** Sentences come in text order: a binary search finds the one holding the offset. */
     private static int sentenceOf(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Sentence sentence = sentences.get(middle);
+            if (offset < sentence.span().begin()) {
+                high = middle - 1;
+            } else if (offset >= sentence.span().end()) {
+                low = middle + 1;
+            } else {
+                return sentence.index();
+            }
+        }
+        // Not found where text order puts it: look at every sentence, as for sentences out of order.
         for (Sentence sentence : sentences) {
             if (sentence.span().begin() <= offset && offset < sentence.span().end()) {
                 return sentence.index();
@@ -635,5 +657,62 @@ public final class QuoteFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * An article's mentions, indexed once per article: by sentence, and, for pronouns, the last possible
+     * referent before each mention. Asking the whole list for every speech verb and pronoun made articles of
+     * thousands of sentences quadratic.
+     */
+    private static final class Mentions {
+        private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        /** The largest begin among the first i + 1 mentions: where the search for "mentions before" stops. */
+        private final int[] beginsSoFar;
+        /** The last person or unnamed name among the first i + 1 mentions, or null. */
+        private final Mention[] referentSoFar;
+
+        Mentions(List<Mention> mentions) {
+            beginsSoFar = new int[mentions.size()];
+            referentSoFar = new Mention[mentions.size()];
+            int maxBegin = Integer.MIN_VALUE;
+            Mention referent = null;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention mention = mentions.get(i);
+                bySentence.computeIfAbsent(mention.sentence(), k -> new ArrayList<>()).add(mention);
+                maxBegin = Math.max(maxBegin, mention.span().begin());
+                beginsSoFar[i] = maxBegin;
+                String entry = mention.actor().entry();
+                if (entry.contains("person:") || !mention.actor().isKnown() || entry.contains("appos:")
+                        || entry.contains("surname")) {
+                    referent = mention;
+                }
+                referentSoFar[i] = referent;
+            }
+        }
+
+        /** The sentence's mentions, in the order given. */
+        List<Mention> inSentence(int sentence) {
+            return bySentence.getOrDefault(sentence, List.of());
+        }
+
+        /**
+         * The last person or unnamed proper name among the mentions before the first one that begins at or
+         * after {@code offset}.
+         */
+        Mention lastReferentBefore(int offset) {
+            int low = 0;
+            int high = beginsSoFar.length - 1;
+            int stop = beginsSoFar.length;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (beginsSoFar[middle] >= offset) {
+                    stop = middle;
+                    high = middle - 1;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return stop == 0 ? null : referentSoFar[stop - 1];
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.sitrep.situation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.geo.EventLocator;
@@ -58,11 +60,18 @@ public final class StandardSituator implements Situator {
         Geography geography = places == null ? Geography.none()
                 : places.resolve(text, sentences, coded.resolved().mentions(), published);
         List<DatedExpression> timeline = times.resolve(text, sentences, published);
+        // The dater reads only the event's own sentence: handing it that sentence's expressions keeps articles
+        // of many dated sentences linear.
+        Map<Integer, List<DatedExpression>> timeBySentence = new HashMap<>();
+        for (DatedExpression dated : timeline) {
+            timeBySentence.computeIfAbsent(dated.expression().sentence(), s -> new ArrayList<>()).add(dated);
+        }
         List<Event> events = new ArrayList<>(coded.events().size());
         for (Event event : coded.events()) {
             Sentence sentence = sentences.get(event.sentence());
             Location location = places == null ? null : locator.locate(event, sentence, geography, text);
-            EventDate date = dater.date(event, sentence, timeline, published);
+            EventDate date = dater.date(event, sentence, timeBySentence.getOrDefault(event.sentence(), List.of()),
+                    published);
             events.add(event.withLocationAndDate(location, date));
         }
         List<Quote> found = quotes.find(text, sentences, coded.resolved().mentions());

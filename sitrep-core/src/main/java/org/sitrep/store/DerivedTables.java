@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.sitrep.store.internal.Faults;
 import org.sitrep.internal.SentenceSplitter;
 import org.sitrep.merge.EventMention;
 import org.sitrep.merge.EventMerger;
@@ -94,6 +95,7 @@ final class DerivedTables {
             statement.execute("DELETE FROM merged_events");
             statement.execute("DELETE FROM event_mentions");
         }
+        Faults.at("merge");
         try (DuckDBAppender eventRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merged_events");
              DuckDBAppender mentionRows = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                      "event_mentions")) {

@@ -44,6 +44,7 @@ import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.store.internal.Faults;
 import org.sitrep.store.internal.Schema;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryOptions;
@@ -52,10 +53,13 @@ import org.sitrep.stories.StoryOptions;
  * Coded articles, their events (with date and location), actor mentions, place mentions, quotes and problems
  * in an embedded DuckDB database. Quotes are linked to the events coded from them in {@code quote_events}.
  *
- * <p>Writes go through DuckDB appenders and are flushed every {@value #FLUSH_EVERY} articles, before every
- * read and on {@link #close()}. An appender flush commits one table at a time, so articles are flushed
- * last: a crash leaves at worst events without their article, which {@link #open} deletes, and the article
- * is coded again on the next run instead of being lost.
+ * <p>Writes go through DuckDB appenders inside an explicit transaction, committed every
+ * {@value #FLUSH_EVERY} articles, before every read and on {@link #close()}. An article's rows (the article,
+ * which marks it coded, its text, events, mentions, places, quotes and problems) are therefore visible
+ * together or not at all, whatever the appenders' own flushes do: a crash loses at most the open batch, whose
+ * articles are coded again on the next run. A failed write rolls the batch back and leaves the store unusable
+ * for writing: every later call fails, and the caller stops. {@link #close()} ends with a checkpoint and
+ * reports its failure.
  *
  * <p>Articles whose coding failed for a {@link Problem.Kind#FAILURE broken environment} are not stored, only
  * their problems: the next run tries them again. Skipped articles of any other kind are stored, marked
@@ -73,6 +77,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /** Articles (or rejected inputs) buffered in the appenders before a flush. */
     public static final int FLUSH_EVERY = 1000;
 
+    /** {@link #FLUSH_EVERY}, or the fault harness's smaller batches ({@link Faults#batchSize}). */
+    private static final int COMMIT_EVERY = Faults.batchSize(FLUSH_EVERY);
+
     private static final String EVENT_COLUMNS = """
             e.id, e.article_id, e.sentence_index, e.source_code, e.source_name, e.source_entry, e.target_code,
             e.target_name, e.target_entry, e.cameo_code, e.goldstein, e.quad_class, e.sentence_text,
@@ -88,7 +95,15 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private final Path database;
     private final boolean readOnly;
-    private final Set<String> knownIds = new HashSet<>();
+    /** Stored article ids, each with the origin (file and line) it was read from. */
+    private final Map<String, String> knownIds = new HashMap<>();
+    /** Ids added to {@link #knownIds} by the open transaction, forgotten again if it rolls back. */
+    private final Set<String> pendingIds = new HashSet<>();
+    /** Rejected records stored (origin, kind, message): a re-run reading them again stores no second row. */
+    private final Set<String> rejectedKeys = new HashSet<>();
+    private final Set<String> pendingRejectedKeys = new HashSet<>();
+    /** Set when a write failed: the transaction is gone, so nothing more may be written. */
+    private String failure;
     /** Built on the first {@link #originalOf}, since only ingest needs it. */
     private DuplicateIndex duplicates;
     private final Map<String, DuplicateMatch> pendingCopies = new HashMap<>();
@@ -117,10 +132,15 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         EventStore store = new EventStore(absolute, false);
         store.connection = connect(absolute, false);
         try {
+            // One transaction: a crash while the schema is made leaves no half-made store behind.
+            store.begin();
             store.createSchema();
+            store.commit();
             store.removeOrphans();
             store.loadKnownIds();
+            store.loadRejectedKeys();
             store.appenders = new Appenders(store.connection);
+            store.begin();
         } catch (SQLException e) {
             store.closeQuietly();
             throw new EnvironmentException("cannot prepare database " + database + ": " + e.getMessage(), e);
@@ -229,9 +249,16 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    /** Rows left by a crash between the flush of the detail tables and that of their articles. */
+    /**
+     * Rows without their article, which only stores written before commits were article-atomic can hold (a
+     * crash between the flushes of two tables). Problems count too, except those of articles whose coding
+     * failed ({@link Problem.Kind#FAILURE}), which are stored without their article on purpose.
+     */
     private void removeOrphans() throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM problems WHERE article_id IS NOT NULL AND article_id NOT IN "
+                    + "(SELECT id FROM articles) AND article_id NOT IN "
+                    + "(SELECT article_id FROM problems WHERE kind = 'FAILURE' AND article_id IS NOT NULL)");
             statement.execute("DELETE FROM events WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)");
             statement.execute("DELETE FROM article_texts WHERE article_id NOT IN (SELECT id FROM articles)");
@@ -244,17 +271,43 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private void loadKnownIds() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet ids = statement.executeQuery("SELECT id FROM articles")) {
+             ResultSet ids = statement.executeQuery("SELECT id, origin FROM articles")) {
             while (ids.next()) {
-                knownIds.add(ids.getString(1));
+                knownIds.put(ids.getString(1), ids.getString(2));
             }
+        }
+    }
+
+    private void loadRejectedKeys() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT origin, kind, message FROM problems WHERE article_id IS NULL")) {
+            while (rows.next()) {
+                rejectedKeys.add(rejectedKey(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+    }
+
+    private static String rejectedKey(String origin, String kind, String message) {
+        return origin + '\u0000' + kind + '\u0000' + message;
+    }
+
+    private void commit() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("COMMIT");
+        }
+    }
+
+    private void begin() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN TRANSACTION");
         }
     }
 
     @Override
     public boolean contains(String articleId) {
         ensureOpen();
-        return knownIds.contains(articleId);
+        return knownIds.containsKey(articleId);
     }
 
     @Override
@@ -263,11 +316,12 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         ensureWritable();
         Article article = coded.article();
         boolean environmentFailed = coded.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.FAILURE);
-        if (!environmentFailed && knownIds.contains(article.id())) {
+        if (!environmentFailed && knownIds.containsKey(article.id())) {
             throw new IllegalArgumentException("article " + article.id() + " (" + article.origin()
                     + ") is stored already; check contains() first");
         }
         try {
+            Faults.at("article");
             for (Problem problem : coded.problems()) {
                 appendProblem(article.id(), problem);
             }
@@ -289,13 +343,13 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
                 }
                 appendArticle(coded);
-                knownIds.add(article.id());
+                remember(article);
             }
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot store article " + article.origin() + ": " + e.getMessage(), e);
+            throw fail("cannot store article " + article.origin(), e);
         }
         pendingArticles++;
-        if (pendingArticles >= FLUSH_EVERY) {
+        if (pendingArticles >= COMMIT_EVERY) {
             flush();
         }
     }
@@ -304,15 +358,38 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public void reject(Problem problem) {
         Objects.requireNonNull(problem, "problem");
         ensureWritable();
+        String key = rejectedKey(problem.origin(), problem.kind().name(), problem.message());
+        if (rejectedKeys.contains(key)) {
+            // Read again by a re-run: the stored row says it already.
+            return;
+        }
         try {
+            Faults.at("article");
             appendProblem(null, problem);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot store problem of " + problem.origin() + ": " + e.getMessage(), e);
+            throw fail("cannot store problem of " + problem.origin(), e);
         }
+        rejectedKeys.add(key);
+        pendingRejectedKeys.add(key);
         // A rerun over a stored corpus rejects every input as a duplicate; those rows are flushed too.
         pendingArticles++;
-        if (pendingArticles >= FLUSH_EVERY) {
+        if (pendingArticles >= COMMIT_EVERY) {
             flush();
+        }
+    }
+
+    /**
+     * Stores the duplicate's problem unless the record is the stored article itself, read again from the same
+     * origin by a re-run: that one is only counted. A duplicate record of its own stores one row, however
+     * often it is read.
+     */
+    @Override
+    public void duplicate(Article article, Problem problem) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(problem, "problem");
+        ensureWritable();
+        if (!article.origin().equals(knownIds.get(article.id()))) {
+            reject(problem);
         }
     }
 
@@ -340,14 +417,15 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public void acceptCopy(Article copy, String originalId, List<Problem> problems) {
         Objects.requireNonNull(copy, "copy");
         ensureWritable();
-        if (knownIds.contains(copy.id())) {
+        if (knownIds.containsKey(copy.id())) {
             throw new IllegalArgumentException("article " + copy.id() + " is stored already");
         }
-        if (!knownIds.contains(originalId)) {
+        if (!knownIds.containsKey(originalId)) {
             throw new IllegalArgumentException("original " + originalId + " of copy " + copy.id() + " is not stored");
         }
         DuplicateMatch match = pendingCopies.remove(copy.id());
         try {
+            Faults.at("article");
             for (Problem problem : problems) {
                 appendProblem(copy.id(), problem);
             }
@@ -357,12 +435,12 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     .append(match == null ? 1.0 : match.jaccard())
                     .append(match == null ? 1.0 : match.containment()).endRow();
             appendArticle(CodedArticle.skipped(copy, problems));
-            knownIds.add(copy.id());
+            remember(copy);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot store copy " + copy.origin() + ": " + e.getMessage(), e);
+            throw fail("cannot store copy " + copy.origin(), e);
         }
         pendingArticles++;
-        if (pendingArticles >= FLUSH_EVERY) {
+        if (pendingArticles >= COMMIT_EVERY) {
             flush();
         }
     }
@@ -392,11 +470,14 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public MergeSummary mergeEvents(MergeRules rules) {
         ensureWritable();
         flush();
+        MergeSummary summary;
         try {
-            return DerivedTables.mergeEvents(connection, rules);
+            summary = DerivedTables.mergeEvents(connection, rules);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot merge events in " + database + ": " + e.getMessage(), e);
+            throw fail("cannot merge events in " + database, e);
         }
+        flush();
+        return summary;
     }
 
     /**
@@ -409,11 +490,14 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     public List<Story> buildStories(StoryOptions options, Function<String, Optional<String>> actionNames) {
         ensureWritable();
         flush();
+        List<Story> stories;
         try {
-            return DerivedTables.buildStories(connection, options, actionNames);
+            stories = DerivedTables.buildStories(connection, options, actionNames);
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot build stories in " + database + ": " + e.getMessage(), e);
+            throw fail("cannot build stories in " + database, e);
         }
+        flush();
+        return stories;
     }
 
     /** Whether the stories were built from every stored article and copy, none added since. */
@@ -470,6 +554,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendArticle(CodedArticle coded) throws SQLException {
+        Faults.at("row");
         Article article = coded.article();
         DuckDBAppender row = appenders.articles.beginRow()
                 .append(article.id())
@@ -487,6 +572,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendEvent(CodedArticle coded, Event event) throws SQLException {
+        Faults.at("row");
         String sentenceText = coded.sentenceText(event.sentence());
         int sentenceBegin = coded.sentences().get(event.sentence()).span().begin();
         String text = coded.article().text();
@@ -566,6 +652,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendPlace(String articleId, PlaceMention mention) throws SQLException {
+        Faults.at("row");
         DuckDBAppender row = appenders.places.beginRow()
                 .append(articleId)
                 .append(mention.sentence())
@@ -585,6 +672,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     /** A quote and its links to the events coded from it: those triggered inside its words or by its verb. */
     private void appendQuote(CodedArticle coded, int index) throws SQLException {
+        Faults.at("row");
         Quote quote = coded.quotes().get(index);
         String articleId = coded.article().id();
         String id = articleId + "#q" + index;
@@ -620,6 +708,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendMention(String articleId, Mention mention, String text) throws SQLException {
+        Faults.at("row");
         appenders.mentions.beginRow()
                 .append(articleId)
                 .append(mention.sentence())
@@ -633,6 +722,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void appendProblem(String articleId, Problem problem) throws SQLException {
+        Faults.at("row");
         DuckDBAppender row = appenders.problems.beginRow();
         if (articleId == null) {
             row.appendNull();
@@ -650,18 +740,85 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
-    /** Writes buffered rows to the database. Reads and {@link #close()} do this themselves. */
+    /**
+     * Commits the articles handed over since the last commit, all their rows at once. Reads and
+     * {@link #close()} do this themselves. On failure the batch is rolled back: its articles are not stored
+     * and will be coded again by the next run.
+     */
     public void flush() {
         ensureOpen();
-        if (appenders == null) {
+        if (appenders == null || readOnly) {
             return;
         }
+        ensureUsable();
         try {
             appenders.flush();
+            Faults.at("commit");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+            }
         } catch (SQLException e) {
-            throw new EnvironmentException("cannot write to database " + database + ": " + e.getMessage(), e);
+            throw fail("cannot write to database " + database, e);
         }
+        pendingIds.clear();
+        pendingRejectedKeys.clear();
         pendingArticles = 0;
+        try {
+            begin();
+        } catch (SQLException e) {
+            throw fail("cannot write to database " + database, e);
+        }
+    }
+
+    private void remember(Article article) {
+        String articleId = article.id();
+        knownIds.put(articleId, article.origin());
+        pendingIds.add(articleId);
+    }
+
+    /**
+     * Rolls the open batch back after a failed write, forgets what it held, and refuses further writes: the
+     * failure is the environment's (disk full, I/O error), and the caller stops.
+     */
+    private EnvironmentException fail(String what, SQLException cause) {
+        String message = what + ": " + cause.getMessage();
+        if (failure == null) {
+            failure = message;
+            rollbackQuietly();
+            // The appenders still hold rows of the batch, and closing them writes those rows: let them write
+            // into a transaction that is rolled back too, never in autocommit.
+            if (appenders != null) {
+                try {
+                    begin();
+                } catch (SQLException e) {
+                    // Then the appenders below fail to write as well, which is what is wanted.
+                }
+                appenders.closeEach();
+            }
+            appenders = null;
+            rollbackQuietly();
+            knownIds.keySet().removeAll(pendingIds);
+            rejectedKeys.removeAll(pendingRejectedKeys);
+            pendingIds.clear();
+            pendingRejectedKeys.clear();
+            pendingArticles = 0;
+        }
+        return new EnvironmentException(message, cause);
+    }
+
+    private void rollbackQuietly() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // No transaction left to roll back (DuckDB may end it itself on failure): nothing was committed.
+        }
+    }
+
+    private void ensureUsable() {
+        if (failure != null) {
+            throw new EnvironmentException("database " + database + " refuses writes after a failed one ("
+                    + failure + ")");
+        }
     }
 
     /**
@@ -821,6 +978,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             connection = connect(database, false);
             try {
                 appenders = new Appenders(connection);
+                begin();
             } catch (SQLException e) {
                 throw new EnvironmentException("cannot reopen database " + database + ": " + e.getMessage(), e);
             }
@@ -905,19 +1063,36 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         return readOnly;
     }
 
-    /** Flushes buffered rows and closes the database. Closing twice does nothing. */
+    /**
+     * Commits the open batch, checkpoints (folds the write-ahead log into the file) and closes the database.
+     * A failed commit or checkpoint is reported even though the store is closed. Closing twice does nothing;
+     * closing after a failed write only lets go of the file.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
+        if (readOnly || failure != null) {
+            closeQuietly();
+            return;
+        }
         try {
-            if (appenders != null) {
-                appenders.flush();
+            flush();
+            appenders.close();
+            appenders = null;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+                Faults.at("checkpoint");
+                statement.execute("CHECKPOINT");
             }
         } catch (SQLException e) {
             closeQuietly();
-            throw new EnvironmentException("cannot write to database " + database + ": " + e.getMessage(), e);
+            throw new EnvironmentException("stored, but the checkpoint of " + database
+                    + " failed (the write-ahead log keeps the data): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw e;
         }
         closeQuietly();
     }
@@ -965,9 +1140,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         if (readOnly) {
             throw new IllegalStateException("event store " + database + " was opened read-only");
         }
+        ensureUsable();
     }
 
-    /** One appender per table, flushed so that articles come last (see the class comment). */
+    /** One appender per table; all write in the connection's open transaction. */
     private static final class Appenders {
         final DuckDBAppender articles;
         final DuckDBAppender events;
@@ -1001,6 +1177,18 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             texts.flush();
             copies.flush();
             articles.flush();
+        }
+
+        /** Closes every appender, each whatever the others do; failures are dropped with their rows. */
+        void closeEach() {
+            for (DuckDBAppender appender : List.of(events, mentions, places, quotes, quoteEvents, problems, texts,
+                    copies, articles)) {
+                try {
+                    appender.close();
+                } catch (SQLException e) {
+                    // Rows that cannot be written are rows of the failed batch: dropping them is the point.
+                }
+            }
         }
 
         void close() throws SQLException {

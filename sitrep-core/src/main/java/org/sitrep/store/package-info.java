@@ -6,7 +6,9 @@
  * export (filtered by {@link org.sitrep.store.EventQuery}), read-only SQL answers
  * ({@link org.sitrep.store.QueryResult}) and {@link org.sitrep.store.StoreCounts}. Tables: {@code articles},
  * {@code events}, {@code mentions}, {@code problems} and {@code schema_version}; offsets in them are UTF-16
- * code units of the article text, as everywhere in sitrep. Database failures surface as
+ * code units of the article text, as everywhere in sitrep. Articles are committed in batches, each article
+ * with all its rows in one transaction, so a crash or a full disk never leaves half an article visible; a
+ * failed write rolls its batch back. Database failures surface as
  * {@link org.sitrep.pipeline.EnvironmentException}; SQL that is wrong or tries to write is the caller's
  * mistake ({@link java.lang.IllegalArgumentException}).
  */

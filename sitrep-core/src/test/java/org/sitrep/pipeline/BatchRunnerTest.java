@@ -92,4 +92,19 @@ class BatchRunnerTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new BatchReport(3, 1, 1, Map.of(Problem.Kind.EMPTY, 1L), 0, 0, 0, 1));
     }
+
+    @Test
+    void failureMessageSaysEachCauseOnceOnOneLine() {
+        java.io.IOException disk = new java.io.IOException("No space left on device");
+        EnvironmentException wrapper = new EnvironmentException("cannot load the tagger: No space left on device",
+                disk);
+        assertEquals("cannot load the tagger: No space left on device", BatchRunner.failureMessage(wrapper));
+        RuntimeException bug = new RuntimeException("coder gave up", new NullPointerException());
+        assertEquals("coder gave up (NullPointerException)", BatchRunner.failureMessage(bug));
+        String longWords = "word ".repeat(200);
+        String message = BatchRunner.failureMessage(new IllegalStateException(longWords, new RuntimeException(
+                "second\nline")));
+        assertTrue(message.length() <= BatchRunner.MAX_FAILURE_MESSAGE, message);
+        assertTrue(message.indexOf('\n') < 0, message);
+    }
 }

@@ -78,5 +78,9 @@ class BatchIntoStoreTest {
         }
         assertEquals(0, second.coded(), "everything readable was stored before");
         assertEquals(4L, second.skippedByReason().get(Problem.Kind.DUPLICATE));
+        try (EventStore store = EventStore.openReadOnly(database)) {
+            assertEquals(first.problems(), store.counts().problems(),
+                    "a re-run counts the records it read again but stores no problem row for them");
+        }
     }
 }

@@ -42,6 +42,13 @@ public final class TimedSink implements ArticleSink {
     }
 
     @Override
+    public void duplicate(Article article, Problem problem) {
+        StageTimes.Lap lap = times.start();
+        delegate.duplicate(article, problem);
+        lap.lap(StageTimes.Stage.STORE);
+    }
+
+    @Override
     public Optional<String> originalOf(Article article) {
         StageTimes.Lap lap = times.start();
         Optional<String> original = delegate.originalOf(article);

@@ -41,6 +41,9 @@ public final class JsonArticles {
     public static final List<String> SOURCE_FIELDS = List.of("source", "source_domain", "source-hostname",
             "sitename", "hostname");
 
+    /** Deepest nesting read; article records are flat, and deep nesting only costs stack. */
+    public static final int MAX_NESTING = 100;
+
     private final JsonMapper mapper;
     private final ObjectReader documentReader;
     private final LocalDate defaultDate;
@@ -52,7 +55,8 @@ public final class JsonArticles {
         this.maxChars = maxChars;
         this.today = today;
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength)
+                        .maxNestingDepth(MAX_NESTING).build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -75,7 +79,7 @@ public final class JsonArticles {
         try {
             node = mapper.readTree(line);
         } catch (StreamConstraintsException e) {
-            return unreadable(Problem.Kind.TOO_LARGE, origin, "record is too large: " + e.getOriginalMessage());
+            return new Input.Unreadable(constraintProblem(e, origin));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
             return unreadable(Problem.Kind.MALFORMED_RECORD, origin,
@@ -106,7 +110,7 @@ public final class JsonArticles {
                         "field '" + field + "' is not a string");
             }
             bodyFieldPresent = true;
-            if (!value.asText().isBlank()) {
+            if (!Blank.isBlank(value.asText())) {
                 body = value.asText();
                 break;
             }
@@ -140,8 +144,8 @@ public final class JsonArticles {
         if (body == null) {
             body = "";
         }
-        title = title.strip();
-        body = body.strip();
+        title = Blank.strip(title);
+        body = Blank.strip(body);
         if (title.isEmpty() && body.isEmpty()) {
             return unreadable(Problem.Kind.EMPTY, origin, "record has no text");
         }
@@ -209,6 +213,24 @@ public final class JsonArticles {
                     + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string");
         }
         return value.asText();
+    }
+
+    /**
+     * What a limit of the JSON parser says about a record, in sitrep's words: a string longer than an
+     * article can be is too large; nesting deeper than {@value #MAX_NESTING} levels, which no article record
+     * needs, is malformed.
+     */
+    public Problem constraintProblem(StreamConstraintsException e, String origin) {
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return new Problem(Problem.Kind.MALFORMED_RECORD, origin,
+                    "JSON nested more than " + MAX_NESTING + " levels deep; an article record is one flat object");
+        }
+        if (message.contains("string value length")) {
+            return new Problem(Problem.Kind.TOO_LARGE, origin,
+                    "a string longer than an article of " + maxChars + " characters can be");
+        }
+        return new Problem(Problem.Kind.TOO_LARGE, origin, "record exceeds a size limit of the JSON reader");
     }
 
     static Input unreadable(Problem.Kind kind, String origin, String message) {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Reads byte lines with a cap on their length: a line longer than the cap is skipped to its end without
- * being kept, so one enormous record cannot exhaust memory. Lines end at {@code \n}; a {@code \r} before
- * it is dropped.
+ * being kept, so one enormous record cannot exhaust memory. Lines end at {@code \n}, {@code \r\n} or a lone
+ * {@code \r} (old Mac files).
  */
 public final class LineReader {
 
@@ -18,6 +18,8 @@ public final class LineReader {
     private int limit;
     private byte[] line = new byte[1024];
     private long lineNumber;
+    /** The last line ended at a CR: a LF right after it belongs to that line end. */
+    private boolean afterCr;
 
     public LineReader(InputStream in, int maxBytes) {
         this.in = in;
@@ -50,9 +52,16 @@ public final class LineReader {
                     break;
                 }
             }
+            if (afterCr) {
+                afterCr = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    continue;
+                }
+            }
             sawAny = true;
             int start = position;
-            while (position < limit && buffer[position] != '\n') {
+            while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
                 position++;
             }
             int chunk = position - start;
@@ -64,15 +73,12 @@ public final class LineReader {
                 length += kept;
             }
             if (position < limit) {
+                afterCr = buffer[position] == '\r';
                 position++;
                 break;
             }
         }
         lineNumber++;
-        if (fullLength == length && length > 0 && line[length - 1] == '\r') {
-            length--;
-            fullLength--;
-        }
         return new Line(lineNumber, line, length, fullLength);
     }
 

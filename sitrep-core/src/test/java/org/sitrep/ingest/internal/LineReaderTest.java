@@ -52,4 +52,30 @@ class LineReaderTest {
     void readsEmptyStreamAsNoLines() throws IOException {
         assertNull(new LineReader(new ByteArrayInputStream(new byte[0]), 10).next());
     }
+
+    @Test
+    void splitsOnLoneCarriageReturnsAsOldMacFilesEndLines() throws IOException {
+        LineReader reader = new LineReader(new ByteArrayInputStream(
+                "{\"a\": 1}\r{\"b\": 2}\r\r{\"c\": 3}\r".getBytes(StandardCharsets.UTF_8)), 100);
+        assertEquals("{\"a\": 1}", text(reader.next()));
+        assertEquals("{\"b\": 2}", text(reader.next()));
+        assertEquals("", text(reader.next()));
+        LineReader.Line last = reader.next();
+        assertEquals("{\"c\": 3}", text(last));
+        assertEquals(4, last.number());
+        assertNull(reader.next());
+    }
+
+    @Test
+    void aCrLfSplitByTheBufferEndsOneLineOnly() throws IOException {
+        // The reader's buffer holds 65,536 bytes: the CR is its last byte, the LF the first of the next fill.
+        String first = "x".repeat(65_535);
+        LineReader reader = new LineReader(new ByteArrayInputStream(
+                (first + "\r\nnext\r\n").getBytes(StandardCharsets.UTF_8)), 100_000);
+        assertEquals(first, text(reader.next()));
+        LineReader.Line next = reader.next();
+        assertEquals("next", text(next));
+        assertEquals(2, next.number());
+        assertNull(reader.next());
+    }
 }
