@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Codes each sentence of a gold file alone, with its article's date, and scores the events "
                 + "against the gold (source, code, target) events: recall and precision by CAMEO root, full code, "
                 + "PLOVER type, PLOVER type with both actor countries, and exact triple; actor accuracy; recall and "
-                + "precision per root and per PLOVER type; a root confusion table; a headline line last.",
+                + "precision per root and per PLOVER type; a root confusion table; a headline line; after it, when "
+                + "the gold file tags sentences with the coder's error classes (1-8), each class's figures.",
                 "A line gives its sentence as text, as a reference into the shared corpora, or by id alone, looked "
                 + "up in the references file. docs/evaluation.md defines the format and every measure.",
                 "Lines that cannot be used (bad JSON, unknown code, article not found, hash mismatch) are listed on "

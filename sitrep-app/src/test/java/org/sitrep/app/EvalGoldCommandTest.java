@@ -49,6 +49,28 @@ class EvalGoldCommandTest {
     }
 
     @Test
+    void errorClassesAddTheirTableAfterTheHeadline() throws IOException {
+        Path gold = Files.write(folder.resolve("classes.jsonl"), List.of(
+                "{\"id\": \"c1\", \"text\": \"The weather in Paris was mild on Tuesday.\", \"classes\": [8], "
+                        + "\"events\": []}",
+                "{\"id\": \"c2\", \"text\": \"Rain is expected in Lyon later this week.\", \"classes\": [2, 7], "
+                        + "\"events\": [{\"source\": \"FRA\", \"code\": \"195\", \"target\": \"\"}]}"));
+        Cli.Result result = Cli.run("eval", "gold", gold.toString());
+        assertEquals(0, result.status(), result.toString());
+        List<String> lines = result.outLines();
+        int headline = lines.indexOf(lines.stream().filter(line -> line.startsWith("gold: 2 sentences")).findFirst()
+                .orElseThrow());
+        assertTrue(lines.get(headline + 2).startsWith("error class"), result.toString());
+        assertTrue(lines.get(headline + 4).matches("2 intent, promise, future\\s+1\\s+1\\s+0\\.0%.*"),
+                result.toString());
+        assertEquals(headline + 11, lines.size(), result.toString());
+        Cli.Result bad = Cli.run("eval", "gold", Files.write(folder.resolve("bad.jsonl"), List.of(
+                "{\"id\": \"b1\", \"text\": \"Rain again.\", \"classes\": [12], \"events\": []}")).toString());
+        assertTrue(bad.err().contains("unusable line bad.jsonl:1 [b1]: 'classes' must be a list of distinct "
+                + "error-class numbers from 1 to 8: 12 is not one"), bad.toString());
+    }
+
+    @Test
     void halfSelectsTheSentencesScored() throws IOException {
         Cli.Result result = Cli.run("eval", "gold", gold().toString(), "--half", "dev", "--json");
         assertEquals(0, result.status(), result.toString());

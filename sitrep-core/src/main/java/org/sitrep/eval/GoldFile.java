@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -67,8 +68,8 @@ public final class GoldFile {
         }
     }
 
-    private static final Set<String> LINE_FIELDS = Set.of("id", "half", "text", "date", "events", "note", "corpus",
-            "article", "start", "end", "sha256");
+    private static final Set<String> LINE_FIELDS = Set.of("id", "half", "text", "date", "events", "classes", "note",
+            "corpus", "article", "start", "end", "sha256");
     private static final Set<String> REF_FIELDS = Set.of("id", "half", "corpus", "article", "start", "end",
             "sha256");
     private static final Set<String> EVENT_FIELDS = Set.of("source", "code", "target");
@@ -76,7 +77,7 @@ public final class GoldFile {
 
     /** A parsed line before its text is resolved. */
     private record Line(int number, String id, String half, String text, LocalDate date, SentenceRef ref,
-                        List<GoldEvent> events) {
+                        List<GoldEvent> events, Set<CoderErrorClass> classes) {
     }
 
     private GoldFile() {
@@ -151,7 +152,8 @@ public final class GoldFile {
                 continue;
             }
             if (joins) {
-                selected.add(new Line(line.number(), line.id(), lineHalf, null, line.date(), ref.ref(), line.events()));
+                selected.add(new Line(line.number(), line.id(), lineHalf, null, line.date(), ref.ref(), line.events(),
+                        line.classes()));
             } else {
                 selected.add(line);
             }
@@ -160,7 +162,8 @@ public final class GoldFile {
         List<GoldSentence> sentences = new ArrayList<>();
         for (Line line : selected) {
             if (line.text() != null) {
-                sentences.add(new GoldSentence(line.id(), line.half(), line.text(), line.date(), line.events()));
+                sentences.add(new GoldSentence(line.id(), line.half(), line.text(), line.date(), line.events(),
+                        line.classes()));
                 continue;
             }
             SentenceRef ref = line.ref();
@@ -180,7 +183,7 @@ public final class GoldFile {
                 continue;
             }
             LocalDate date = line.date() != null ? line.date() : body.date();
-            sentences.add(new GoldSentence(line.id(), line.half(), text, date, line.events()));
+            sentences.add(new GoldSentence(line.id(), line.half(), text, date, line.events(), line.classes()));
         }
         errors.sort(java.util.Comparator.comparing(LineError::file).thenComparingInt(LineError::line));
         return new Contents(sentences, errors);
@@ -323,7 +326,32 @@ public final class GoldFile {
                         string(event, "target", false)));
             }
         }
-        return new Line(number, id, half, text, date, ref, events);
+        return new Line(number, id, half, text, date, ref, events, classes(node));
+    }
+
+    /** The line's error classes: a list of distinct numbers from 1 to 8, or none when the field is absent. */
+    private static Set<CoderErrorClass> classes(JsonNode node) {
+        JsonNode list = node.get("classes");
+        if (list == null) {
+            return Set.of();
+        }
+        String expected = "'classes' must be a list of distinct error-class numbers from 1 to "
+                + CoderErrorClass.values().length;
+        if (!list.isArray()) {
+            throw new IllegalArgumentException(expected + ", not " + list);
+        }
+        Set<CoderErrorClass> classes = EnumSet.noneOf(CoderErrorClass.class);
+        for (JsonNode value : list) {
+            // Only JSON integers: "2" or 2.0 is more likely a slip than a class.
+            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1
+                    || value.asInt() > CoderErrorClass.values().length) {
+                throw new IllegalArgumentException(expected + ": " + value + " is not one");
+            }
+            if (!classes.add(CoderErrorClass.of(value.asInt()))) {
+                throw new IllegalArgumentException(expected + ": " + value + " is repeated");
+            }
+        }
+        return classes;
     }
 
     private static String string(JsonNode node, String field, boolean required) {

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 public record GoldScore(int sentences, int withEvents, int quietRight, int quietMissed, int exact,
                         Map<GoldLevel, Count> levels, Actors actors, Map<String, Count> byRoot,
                         Map<String, Count> byPlover, Map<String, Map<String, Integer>> confusion,
-                        List<SentenceResult> mismatches, int unreadable) {
+                        Map<CoderErrorClass, ClassScore> byClass, List<SentenceResult> mismatches, int unreadable) {
 
     /** Label of "no event" in the confusion table. */
     public static final String NONE = "none";
@@ -78,8 +78,31 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
                          int targetCode) {
     }
 
+    /**
+     * The figures of the sentences tagged with one {@link CoderErrorClass}: the same counts as the whole score's
+     * levels, restricted to those sentences.
+     *
+     * @param sentences  sentences tagged with the class
+     * @param withEvents of them, those with gold events
+     * @param levels     counts at each level over those sentences
+     */
+    public record ClassScore(int sentences, int withEvents, Map<GoldLevel, Count> levels) {
+        public ClassScore {
+            Map<GoldLevel, Count> copy = new EnumMap<>(GoldLevel.class);
+            copy.putAll(levels);
+            levels = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        public Count level(GoldLevel level) {
+            return levels.get(level);
+        }
+    }
+
     public GoldScore {
         levels = java.util.Collections.unmodifiableMap(new EnumMap<>(levels));
+        Map<CoderErrorClass, ClassScore> classes = new EnumMap<>(CoderErrorClass.class);
+        classes.putAll(byClass);
+        byClass = java.util.Collections.unmodifiableMap(classes);
         byRoot = java.util.Collections.unmodifiableMap(new TreeMap<>(byRoot));
         byPlover = java.util.Collections.unmodifiableMap(new TreeMap<>(byPlover));
         Map<String, Map<String, Integer>> copy = new TreeMap<>(GoldScore::compareLabels);
@@ -101,6 +124,7 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
         Map<String, Count> byRoot = new TreeMap<>();
         Map<String, Count> byPlover = new TreeMap<>();
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        Map<CoderErrorClass, ClassScore> byClass = new EnumMap<>(CoderErrorClass.class);
         int[] actors = new int[6];
         int withEvents = 0;
         int quietRight = 0;
@@ -121,8 +145,14 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
             } else {
                 mismatches.add(result);
             }
+            Map<GoldLevel, Count> sentenceCounts = new EnumMap<>(GoldLevel.class);
             for (GoldLevel level : GoldLevel.values()) {
-                levels.merge(level, count(level, gold, produced), GoldScore::sum);
+                sentenceCounts.put(level, count(level, gold, produced));
+                levels.merge(level, sentenceCounts.get(level), GoldScore::sum);
+            }
+            for (CoderErrorClass errorClass : result.sentence().classes()) {
+                byClass.merge(errorClass, new ClassScore(1, gold.isEmpty() ? 0 : 1, sentenceCounts),
+                        GoldScore::sum);
             }
             for (GoldEvent event : gold) {
                 boolean found = matches(GoldLevel.ROOT, event, produced);
@@ -149,7 +179,7 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
         }
         return new GoldScore(results.size(), withEvents, quietRight, quietMissed, exact, levels,
                 new Actors(actors[0], actors[1], actors[2], actors[3], actors[4], actors[5]), byRoot, byPlover,
-                confusion, mismatches, unreadable);
+                confusion, byClass, mismatches, unreadable);
     }
 
     private static Count count(GoldLevel level, List<GoldEvent> gold, List<GoldEvent> produced) {
@@ -240,6 +270,12 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
         return a.plus(b.gold(), b.found(), b.produced(), b.matched());
     }
 
+    private static ClassScore sum(ClassScore a, ClassScore b) {
+        Map<GoldLevel, Count> levels = new EnumMap<>(a.levels());
+        b.levels().forEach((level, count) -> levels.merge(level, count, GoldScore::sum));
+        return new ClassScore(a.sentences() + b.sentences(), a.withEvents() + b.withEvents(), levels);
+    }
+
     /** Roots in numeric order, "none" last. */
     private static int compareLabels(String a, String b) {
         return Comparator.<String, Boolean>comparing(NONE::equals).thenComparing(Comparator.naturalOrder())
@@ -260,7 +296,10 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
                 unreadable == 0 ? "" : String.format(Locale.ROOT, " (%d lines unreadable)", unreadable));
     }
 
-    /** The full report {@code sitrep eval gold} prints, the headline last. */
+    /**
+     * The full report {@code sitrep eval gold} prints: tables, the headline, and after it, when any sentence is
+     * tagged with an error class, the {@link #classTable() per-class table}.
+     */
     public String format() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "sentences %d: %d with gold events (sitrep produced none for %d), "
@@ -284,7 +323,39 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
         byPlover.forEach((type, count) -> out.append(row(type, count)));
         out.append('\n').append(confusionTable());
         out.append('\n').append(headline()).append('\n');
+        if (!byClass.isEmpty()) {
+            out.append('\n').append(classTable());
+        }
         return out.toString();
+    }
+
+    /**
+     * One row per error class, every class listed once any sentence is tagged: sentences tagged with it (and how
+     * many of them have gold events), recall at root, PLOVER, PLOVER+countries and triple level, root precision,
+     * and the produced events of no gold root (the spurious ones, what class 8 is about).
+     */
+    public String classTable() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%-28s %9s %6s %7s %7s %10s %7s %9s %8s %8s%n", "error class", "sentences", "w/gold", "root",
+                "PLOVER", "type+ctry", "triple", "root prec", "produced", "spurious"));
+        for (CoderErrorClass errorClass : CoderErrorClass.values()) {
+            ClassScore score = byClass.get(errorClass);
+            if (score == null) {
+                score = new ClassScore(0, 0, Map.of());
+            }
+            Count root = score.levels().getOrDefault(GoldLevel.ROOT, new Count(0, 0, 0, 0));
+            out.append(String.format(Locale.ROOT, "%-28s %9d %6d %7s %7s %10s %7s %9s %8d %8d%n",
+                    errorClass.number() + " " + errorClass.label(), score.sentences(), score.withEvents(),
+                    percent(root.recall()), percent(recall(score, GoldLevel.PLOVER)),
+                    percent(recall(score, GoldLevel.PLOVER_COUNTRIES)), percent(recall(score, GoldLevel.TRIPLE)),
+                    percent(root.precision()), root.produced(), root.produced() - root.matched()));
+        }
+        return out.toString();
+    }
+
+    private static double recall(ClassScore score, GoldLevel level) {
+        Count count = score.levels().get(level);
+        return count == null ? Double.NaN : count.recall();
     }
 
     /** Gold roots down, produced roots across. */
@@ -351,6 +422,16 @@ public record GoldScore(int sentences, int withEvents, int quietRight, int quiet
             ObjectNode rowJson = table.putObject(row);
             cells.forEach(rowJson::put);
         });
+        if (!byClass.isEmpty()) {
+            ObjectNode classes = json.putObject("byClass");
+            byClass.forEach((errorClass, score) -> {
+                ObjectNode classJson = classes.putObject(Integer.toString(errorClass.number()));
+                classJson.put("label", errorClass.label()).put("sentences", score.sentences())
+                        .put("withEvents", score.withEvents());
+                ObjectNode classLevels = classJson.putObject("levels");
+                score.levels().forEach((level, count) -> put(classLevels.putObject(level.label()), count));
+            });
+        }
         json.put("headline", headline());
         return json;
     }

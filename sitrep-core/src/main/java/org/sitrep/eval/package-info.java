@@ -10,7 +10,8 @@
  * corpora checked by hash) with their {@link org.sitrep.eval.GoldEvent gold events};
  * {@link org.sitrep.eval.GoldEvaluation} codes each sentence alone with a pipeline and
  * {@link org.sitrep.eval.GoldScore} scores the produced events against the gold ones at each
- * {@link org.sitrep.eval.GoldLevel} (recall, precision, actor accuracy, root confusion).
+ * {@link org.sitrep.eval.GoldLevel} (recall, precision, actor accuracy, root confusion), overall and for the
+ * sentences tagged with each {@link org.sitrep.eval.CoderErrorClass}.
  * {@link org.sitrep.eval.Agreement} compares two independent annotations of the same sentences. The measures are
  * defined in {@code docs/evaluation.md}.
  *

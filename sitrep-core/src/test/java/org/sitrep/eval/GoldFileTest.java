@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
@@ -184,5 +185,60 @@ class GoldFileTest {
         assertEquals(List.of(event("", "183", "CVL")), annotations.events().get("s1"));
         assertEquals(List.of(), annotations.events().get("s2"));
         assertTrue(annotations.errors().isEmpty());
+    }
+
+    @Test
+    void errorClassesAreReadAsASetInClassOrder() throws IOException {
+        Path gold = Files.write(folder.resolve("classes.jsonl"), List.of(
+                "{\"id\": \"c1\", \"text\": \"Norland said it would not help Vallonia.\", \"events\": [], "
+                        + "\"classes\": [3, 2]}",
+                "{\"id\": \"c2\", \"text\": \"Kestria hosted a fair.\", \"events\": [], \"classes\": []}",
+                "{\"id\": \"c3\", \"text\": \"Kestria hosted a race.\", \"events\": []}"));
+        GoldFile.Contents contents = GoldFile.read(gold, null, null, GoldFile.Half.ALL);
+        assertTrue(contents.errors().isEmpty(), contents.errors().toString());
+        assertEquals(List.of(CoderErrorClass.INTENT, CoderErrorClass.REPORTED_SPEECH),
+                List.copyOf(contents.sentences().get(0).classes()));
+        assertEquals(EnumSet.noneOf(CoderErrorClass.class), contents.sentences().get(1).classes());
+        assertEquals(EnumSet.noneOf(CoderErrorClass.class), contents.sentences().get(2).classes());
+    }
+
+    @Test
+    void errorClassesOutsideOneToEightOrNotIntegersMakeTheLineUnusable() throws IOException {
+        List<String> values = List.of("[0]", "[9]", "[\"2\"]", "[2.5]", "[4, 4]", "4", "[1, null]");
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            lines.add("{\"id\": \"c" + i + "\", \"text\": \"Kestria waved.\", \"events\": [], \"classes\": "
+                    + values.get(i) + "}");
+        }
+        lines.add("{\"id\": \"ok\", \"text\": \"Kestria waved.\", \"events\": [], \"classes\": [1, 8]}");
+        GoldFile.Contents contents = GoldFile.read(Files.write(folder.resolve("bad.jsonl"), lines), null, null,
+                GoldFile.Half.ALL);
+        assertEquals(List.of("ok"), contents.sentences().stream().map(GoldSentence::id).toList());
+        List<String> errors = contents.errors().stream().map(GoldFile.LineError::toString).toList();
+        assertEquals(values.size(), errors.size(), errors.toString());
+        String expected = "'classes' must be a list of distinct error-class numbers from 1 to 8";
+        assertEquals("bad.jsonl:1 [c0]: " + expected + ": 0 is not one", errors.get(0));
+        assertEquals("bad.jsonl:2 [c1]: " + expected + ": 9 is not one", errors.get(1));
+        assertEquals("bad.jsonl:3 [c2]: " + expected + ": \"2\" is not one", errors.get(2));
+        assertEquals("bad.jsonl:4 [c3]: " + expected + ": 2.5 is not one", errors.get(3));
+        assertEquals("bad.jsonl:5 [c4]: " + expected + ": 4 is repeated", errors.get(4));
+        assertEquals("bad.jsonl:6 [c5]: " + expected + ", not 4", errors.get(5));
+        assertEquals("bad.jsonl:7 [c6]: " + expected + ": null is not one", errors.get(6));
+    }
+
+    @Test
+    void referencedLinesKeepTheirErrorClasses() throws Exception {
+        Path gold = Files.write(folder.resolve("gold-classes.jsonl"), List.of(
+                "{\"id\": \"r1\", \"events\": [], \"classes\": [8]}"));
+        GoldFile.Contents contents = GoldFile.read(gold, refs(), corpora, GoldFile.Half.DEV);
+        assertEquals(EnumSet.of(CoderErrorClass.PRECISION_TRAPS), contents.sentences().get(0).classes());
+    }
+
+    @Test
+    void errorClassNumbersMapToTheIssuesClasses() {
+        assertEquals(CoderErrorClass.VERBS, CoderErrorClass.of(1));
+        assertEquals(CoderErrorClass.PRECISION_TRAPS, CoderErrorClass.of(8));
+        assertThrows(IllegalArgumentException.class, () -> CoderErrorClass.of(0));
+        assertThrows(IllegalArgumentException.class, () -> CoderErrorClass.of(9));
     }
 }

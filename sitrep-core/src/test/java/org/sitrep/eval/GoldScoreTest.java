@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Scores of invented sentences, the expected figures worked out by hand in the comments. */
@@ -179,5 +181,93 @@ class GoldScoreTest {
         assertThrows(IllegalArgumentException.class, () -> event("NOR", "19O", "SWE"));
         assertThrows(IllegalArgumentException.class, () -> event("nor", "190", "SWE"));
         assertThrows(IllegalArgumentException.class, () -> event("NOR", "190", "---"));
+    }
+
+    static GoldScore.SentenceResult tagged(String id, Set<CoderErrorClass> classes, List<GoldEvent> gold,
+                                           List<GoldEvent> produced) {
+        return new GoldScore.SentenceResult(new GoldSentence(id, "test", "Invented sentence " + id + ".", null, gold,
+                classes), produced);
+    }
+
+    /**
+     * c1 (classes 2, 4): gold NOR 036 VAL, produced NOR 036 VAL exactly.
+     * c2 (class 4): gold NOR 112 VAL, produced NOR 111 KES: root and type found, countries wrong (KES for VAL).
+     * c3 (class 8): no gold event, two produced (190 and 042): both spurious.
+     * c4 (class 2): gold NOR 030 "", nothing produced.
+     * c5 (no class): gold FIN 190 SWE found exactly; it must count in no class.
+     */
+    private static List<GoldScore.SentenceResult> taggedResults() {
+        return List.of(
+                tagged("c1", EnumSet.of(CoderErrorClass.INTENT, CoderErrorClass.TARGETS),
+                        List.of(event("NOR", "036", "VAL")), List.of(event("NOR", "036", "VAL"))),
+                tagged("c2", EnumSet.of(CoderErrorClass.TARGETS), List.of(event("NOR", "112", "VAL")),
+                        List.of(event("NOR", "111", "KES"))),
+                tagged("c3", EnumSet.of(CoderErrorClass.PRECISION_TRAPS), List.of(),
+                        List.of(event("NOR", "190", "VAL"), event("NOR", "042", "VAL"))),
+                tagged("c4", EnumSet.of(CoderErrorClass.INTENT), List.of(event("NOR", "030", "")), List.of()),
+                tagged("c5", Set.of(), List.of(event("FIN", "190", "SWE")), List.of(event("FIN", "190", "SWE"))));
+    }
+
+    @Test
+    void eachErrorClassIsScoredOverTheSentencesTaggedWithIt() {
+        GoldScore score = GoldScore.of(taggedResults(), 0);
+        assertEquals(Set.of(CoderErrorClass.INTENT, CoderErrorClass.TARGETS, CoderErrorClass.PRECISION_TRAPS),
+                score.byClass().keySet());
+        GoldScore.ClassScore intent = score.byClass().get(CoderErrorClass.INTENT);
+        // c1 and c4: two gold events, c1's found at every level, c4's at none; one produced, matched
+        assertEquals(2, intent.sentences());
+        assertEquals(2, intent.withEvents());
+        assertEquals(new GoldScore.Count(2, 1, 1, 1), intent.level(GoldLevel.ROOT));
+        assertEquals(new GoldScore.Count(2, 1, 1, 1), intent.level(GoldLevel.TRIPLE));
+        GoldScore.ClassScore targets = score.byClass().get(CoderErrorClass.TARGETS);
+        // c1 and c2: root and PLOVER type found for both (111 and 112 are both ACCUSE); countries and triple only c1
+        assertEquals(new GoldScore.Count(2, 2, 2, 2), targets.level(GoldLevel.ROOT));
+        assertEquals(new GoldScore.Count(2, 2, 2, 2), targets.level(GoldLevel.PLOVER));
+        assertEquals(new GoldScore.Count(2, 1, 2, 1), targets.level(GoldLevel.PLOVER_COUNTRIES));
+        assertEquals(new GoldScore.Count(2, 1, 2, 1), targets.level(GoldLevel.TRIPLE));
+        GoldScore.ClassScore traps = score.byClass().get(CoderErrorClass.PRECISION_TRAPS);
+        // c3: nothing to recall, two events produced and both spurious
+        assertEquals(1, traps.sentences());
+        assertEquals(0, traps.withEvents());
+        assertEquals(new GoldScore.Count(0, 0, 2, 0), traps.level(GoldLevel.ROOT));
+        assertTrue(Double.isNaN(traps.level(GoldLevel.ROOT).recall()));
+        assertEquals(0.0, traps.level(GoldLevel.ROOT).precision(), 1e-9);
+        // the whole score still counts c5, which no class does: gold c1, c2, c4, c5, of which c4 is missed
+        assertEquals(new GoldScore.Count(4, 3, 5, 3), score.level(GoldLevel.ROOT));
+    }
+
+    @Test
+    void theClassTableFollowsTheHeadlineOnlyWhenSentencesAreTagged() {
+        String untagged = GoldScore.of(handMade(), 0).format();
+        assertTrue(untagged.endsWith(GoldScore.of(handMade(), 0).headline() + "\n"), untagged);
+        assertTrue(!untagged.contains("error class"), untagged);
+        GoldScore score = GoldScore.of(taggedResults(), 0);
+        String report = score.format();
+        int headline = report.indexOf(score.headline());
+        int table = report.indexOf("error class");
+        assertTrue(headline >= 0 && table > headline, report);
+        List<String> rows = report.substring(table).lines().toList();
+        assertEquals(9, rows.size(), report);
+        assertTrue(rows.get(2).matches("2 intent, promise, future\\s+2\\s+2\\s+50\\.0%\\s+50\\.0%\\s+50\\.0%\\s+"
+                + "50\\.0%\\s+100\\.0%\\s+1\\s+0"), rows.get(2));
+        assertTrue(rows.get(5).matches("5 actor country\\s+0\\s+0(\\s+n/a){5}\\s+0\\s+0"), rows.get(5));
+        assertTrue(rows.get(8).matches("8 precision traps\\s+1\\s+0(\\s+n/a){4}\\s+0\\.0%\\s+2\\s+2"), rows.get(8));
+    }
+
+    @Test
+    void jsonCarriesTheTaggedClassesOnly() {
+        ObjectNode json = GoldScore.of(taggedResults(), 0).toJson(new ObjectMapper());
+        assertEquals(List.of("2", "4", "8"), iterable(json.path("byClass").fieldNames()));
+        assertEquals("targets", json.path("byClass").path("4").path("label").asText());
+        assertEquals(0.5, json.path("byClass").path("4").path("levels").path("triple").path("recall").asDouble(),
+                1e-9);
+        assertEquals(2, json.path("byClass").path("8").path("levels").path("root").path("produced").asInt());
+        assertTrue(GoldScore.of(handMade(), 0).toJson(new ObjectMapper()).path("byClass").isMissingNode());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 }
