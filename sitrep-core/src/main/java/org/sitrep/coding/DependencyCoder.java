@@ -64,6 +64,10 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> ATTACK_NOUNS = ConstructionWords.list("attack_noun");
     private static final Set<String> BOMBS = ConstructionWords.list("bomb");
     private static final Set<String> CRITICISED = ConstructionWords.list("criticised");
+    private static final Set<String> ARMED = ConstructionWords.list("armed_agent");
+    private static final Set<String> PERSON_TITLES = ConstructionWords.list("person_title");
+    /** Prepositions under a target phrase's thing that name its owner or host: "the fighting in Vesta". */
+    private static final Set<String> THING_OF_AN_ACTOR = Set.of("of", "in");
     private static final Set<String> CIVILIAN_OBJECTS = ConstructionWords.list("civilian_object");
     private static final Set<String> ANSWERS = ConstructionWords.list("answer");
     private static final Set<String> ASKING = ConstructionWords.list("asking");
@@ -262,6 +266,11 @@ public final class DependencyCoder implements ExplainableCoder {
             code = "111";
         }
         List<Mention> knownSources = attempt.sources.stream().filter(m -> m.actor().isKnown()).toList();
+        if (attempt.noSource && attempt.bombCode == null
+                && attempt.targets.stream().noneMatch(m -> m.actor().isKnown())) {
+            note(trace, word, pattern, "not coded: no one named on either side");
+            return false;
+        }
         if (knownSources.isEmpty() && !attempt.noSource) {
             note(trace, word, pattern, "matched, but the source names no known actor");
             problems.add(new Problem(Problem.Kind.UNKNOWN_ACTOR, articleId + "#" + tree.sentence().index(),
@@ -426,9 +435,10 @@ public final class DependencyCoder implements ExplainableCoder {
                 for (int obl : tree.children(t, "obl", "obl:agent")) {
                     if (ATTACK_NOUNS.contains(tree.lemma(obl))) {
                         sourceHeads.addAll(nounSources(tree, obl, "", true));
-                    } else if (tree.anyChild(obl, c -> tree.hasRelation(c, "amod", "compound")
+                    } else if (tree.anyChild(obl, c -> tree.hasRelation(c, "amod", "compound", "acl")
                             && ATTACK_NOUNS.contains(tree.lemma(c)))) {
-                        // The parser may read "in Norlandic shelling" with the adjective as head.
+                        // The parser may read "in Norlandic shelling" with the adjective as head, the
+                        // attack noun hanging from it as a modifier or as a participle (acl).
                         sourceHeads.add(obl);
                     }
                 }
@@ -458,8 +468,10 @@ public final class DependencyCoder implements ExplainableCoder {
             String root = code.substring(0, 2);
             boolean coercion = root.compareTo("17") >= 0;
             attempt.bombCode = passive || pattern.noun() ? null : bombing(tree, sourceHeads);
-            if (coercion && (passive || attempt.bombCode != null)) {
-                // "ten soldiers were killed", "a bomb blast killed six": an event by no one named.
+            if (coercion && (passive || attempt.bombCode != null)
+                    || (pattern.noun() && root.compareTo("16") >= 0)) {
+                // "ten soldiers were killed", "a bomb blast killed six", "airstrikes on Vesta", "sanctions
+                // against Vesta": an event by no one named, coded when its target is known.
                 attempt.noSource = true;
             } else {
                 attempt.failure = sourceHeads.isEmpty() ? "no source slot" : "no actor in the source slot";
@@ -505,13 +517,22 @@ public final class DependencyCoder implements ExplainableCoder {
                 attempt.targets = Arguments.actorsAt(tree, looseTargetHeads(tree, t), mentions).stream()
                         .filter(m -> !attempt.sources.contains(m)).toList();
             }
+            if (attempt.targets.isEmpty() && !pattern.targetPreposition().isEmpty() && !targetHeads.isEmpty()) {
+                // "concern over the fighting in Vesta", "sanctions on Vesta's oil sector": the phrase names a
+                // thing; whom it is about is the actor that owns or hosts it.
+                // Only a country hosts: "in Vesta's capital" names a place, not its government.
+                attempt.targets = Arguments.actorsAt(tree, targetHeads, mentions, THING_OF_AN_ACTOR).stream()
+                        .filter(m -> m.actor().isKnown() && m.actor().entry().startsWith("country:")
+                                && !attempt.sources.contains(m)).toList();
+            }
             if (attempt.targets.isEmpty()) {
                 attempt.failure = targetHeads.isEmpty() ? "no target slot" : "no actor in the target slot";
                 // A verb whose object names no one ("rejected the proposal") still did what it says; a noun
                 // event, a statement or an agentless passive with no one on either side says too little.
                 // Broad cooperative lines ("released a statement", "received criticism", "supported the bill")
                 // say nothing without their actor: only specific lines and conflict (roots 10 to 20) qualify.
-                attempt.onlyTargetMissing = !pattern.noun() && !code.startsWith("01")
+                attempt.onlyTargetMissing = !pattern.noun() && !code.equals("010")
+                        && (!code.startsWith("01") || !pattern.required().isEmpty())
                         && (!pattern.required().isEmpty() || !pattern.complement().isEmpty()
                                 || (code.compareTo("10") >= 0 && !targetHeads.isEmpty()))
                         && (!attempt.noSource || attempt.bombCode != null);
@@ -564,7 +585,7 @@ public final class DependencyCoder implements ExplainableCoder {
                 int speaker = tree.firstChild(clause, "nsubj");
                 if (speaker >= 0 && speaker != head) {
                     List<Mention> said = Arguments.actorsAt(tree, List.of(speaker), mentions).stream()
-                            .filter(m -> m.actor().isKnown() && isPerson(m) == person).toList();
+                            .filter(m -> m.actor().isKnown() && isPersonal(tree, m) == person).toList();
                     if (!said.isEmpty()) {
                         return said;
                     }
@@ -575,7 +596,7 @@ public final class DependencyCoder implements ExplainableCoder {
             }
             Mention nearest = null;
             for (Mention mention : mentions) {
-                if (mention.lastToken() < head && mention.actor().isKnown() && isPerson(mention) == person
+                if (mention.lastToken() < head && mention.actor().isKnown() && isPersonal(tree, mention) == person
                         && (nearest == null || mention.lastToken() > nearest.lastToken())) {
                     nearest = mention;
                 }
@@ -587,7 +608,7 @@ public final class DependencyCoder implements ExplainableCoder {
                 // A sentence that opens with "It" or "He" goes on about the previous one's first actor that
                 // agrees, usually its subject; the mention stands at the pronoun, with that actor.
                 for (Mention mention : previous) {
-                    if (mention.actor().isKnown() && isPerson(mention) == person) {
+                    if (mention.actor().isKnown() && isPersonal(tree, mention) == person) {
                         return List.of(new Mention(tree.sentence().index(), head, head, tree.token(head).span(),
                                 mention.actor()));
                     }
@@ -607,6 +628,34 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         }
         return false;
+    }
+
+    /** A military, police, rebel or insurgent actor: its attacks are force, not words. */
+    private static boolean isArmed(Actor actor) {
+        String code = actor.code();
+        for (int at = 0; at + 3 <= code.length(); at += 3) {
+            if (ARMED.contains(code.substring(at, at + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "he" or "she" can stand for the mention: a known person, or one holder of a title ("Norland's
+     * president", "a defence ministry spokesman"), which the resolver codes as an agent, not a person.
+     */
+    private static boolean isPersonal(DependencyTree tree, Mention mention) {
+        if (isPerson(mention)) {
+            return true;
+        }
+        if (mention.sentence() != tree.sentence().index() || mention.lastToken() >= tree.sentence().tokens().size()) {
+            return false;
+        }
+        // A bare title with no country ("fit for a king") is seldom the one the pronoun means.
+        int last = mention.lastToken();
+        return mention.actor().code().length() > 3 && !tree.token(last).tag().startsWith("NNS")
+                && PERSON_TITLES.contains(tree.lemma(last));
     }
 
     private static boolean isPerson(Mention mention) {
@@ -672,6 +721,10 @@ public final class DependencyCoder implements ExplainableCoder {
         if (tree.anyChild(t, c -> Set.of("verbally", "publicly").contains(tree.lemma(c)))) {
             return true;
         }
+        // Armies and rebels that attack "positions" or a "base" do it with force.
+        if (attempt.sources.stream().anyMatch(m -> isArmed(m.actor()))) {
+            return false;
+        }
         for (int obl : tree.children(verb, "obl")) {
             if (tree.hasCaseMarker(obl, "over") || tree.hasCaseMarker(obl, "for") || tree.hasCaseMarker(obl, "as")) {
                 return true;
@@ -704,7 +757,7 @@ public final class DependencyCoder implements ExplainableCoder {
         boolean particleReading = !word.preposition().isEmpty() && tree.anyChild(t,
                 c -> tree.hasRelation(c, "compound:prt") && tree.lemma(c).equals(word.preposition()));
         for (int token : core) {
-            if (!tree.lemma(token).equals(word.lemma())) {
+            if (!lemmaIs(tree, token, word.lemma())) {
                 continue;
             }
             if (word.preposition().isEmpty() || tree.hasCaseMarker(token, word.preposition())
@@ -713,6 +766,16 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The tagger sometimes leaves a plural noun unlemmatised ("troops" tagged NNS with lemma troops): such a
+     * plural still matches its singular.
+     */
+    private static boolean lemmaIs(DependencyTree tree, int token, String lemma) {
+        String actual = tree.lemma(token);
+        return actual.equals(lemma) || (tree.token(token).tag().startsWith("NNS") && actual.length() == lemma.length() + 1
+                && actual.startsWith(lemma) && actual.endsWith("s"));
     }
 
     /** The trigger's objects, particles and modifiers and theirs: where required words may stand. */
