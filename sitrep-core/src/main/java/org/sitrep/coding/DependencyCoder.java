@@ -1089,6 +1089,10 @@ public final class DependencyCoder implements ExplainableCoder {
         if (isPurpose(tree, t)) {
             return Mood.notCoded("a purpose ('to ...'), not done");
         }
+        if (isAsideOnAnActor(tree, t, mentions)) {
+            return Mood.notCoded("describes an actor (a clause between commas on '"
+                    + tree.token(tree.parent(t)).word() + "'), not the sentence's event");
+        }
         if (describesAnActor(tree, t, mentions)) {
             return Mood.notCoded("describes an actor ('" + tree.token(tree.parent(t)).word() + " "
                     + tree.token(t).word() + "'), not the sentence's event");
@@ -1113,7 +1117,13 @@ public final class DependencyCoder implements ExplainableCoder {
                 }
                 return new Mood(Kind.REFUSAL, "refused (under '" + word + "')", parent, false);
             }
-            if (complement && (INTENT.contains(lemma) || THREAT.contains(lemma)
+            // "voiced readiness to cooperate": the parser may hang the infinitive under the verb rather than
+            // under the noun of intent that is the verb's object, or under the noun itself (acl).
+            boolean intentNoun = (tree.hasRelation(current, "acl") && tree.token(parent).isNoun()
+                    && INTENT.contains(lemma))
+                    || (tree.hasRelation(current, "xcomp") && tree.anyChild(parent, c -> tree.hasRelation(c, "obj")
+                            && tree.token(c).isNoun() && INTENT.contains(tree.lemma(c))));
+            if (intentNoun || complement && (INTENT.contains(lemma) || THREAT.contains(lemma)
                     || (lemma.equals("go") && tree.token(parent).tag().equals("VBG")))) {
                 // "agreed to hold talks", "is ready to send troops", "vowed to retaliate", "is going to".
                 if (hypothetical(tree, parent) != null || (question && tree.parent(parent) < 0)) {
@@ -1206,6 +1216,21 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         String tag = tree.token(t).tag();
         return tag.equals("VBG") || (tag.equals("VBN") && !isForce(tree.lemma(t)));
+    }
+
+    /**
+     * "the rebels, who seized the town in 2015, said ...": a relative clause set off by a comma is background on
+     * the actor; the sentence's event is elsewhere. A restrictive one ("the rebels who attacked Vesta") still
+     * tells what happened.
+     */
+    private static boolean isAsideOnAnActor(DependencyTree tree, int t, List<Mention> mentions) {
+        if (!tree.hasRelation(t, "acl:relcl") || tree.parent(t) < 0
+                || Arguments.mentionAt(tree.parent(t), mentions) == null) {
+            return false;
+        }
+        int relative = tree.firstChild(t, "nsubj", "nsubj:pass");
+        return relative > 0 && isRelativePronoun(tree, relative)
+                && tree.token(relative - 1).word().equals(",");
     }
 
     /** Verbs whose passive participle reports violence done to the noun it describes. */

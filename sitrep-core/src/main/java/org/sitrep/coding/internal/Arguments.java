@@ -24,6 +24,12 @@ public final class Arguments {
             if (subject >= 0 && current == verb) {
                 return tree.hasRelation(subject, "nsubj:pass") ? -1 : subject;
             }
+            if (subject >= 0 && tree.hasRelation(current, "acl:relcl") && tree.parent(current) >= 0
+                    && Set.of("WP", "WDT").contains(tree.token(subject).tag())) {
+                // "Orlov, who was visiting Holm, offered condolences": the parser may hang the main verb
+                // under the relative clause; "who" stands for the noun the clause describes.
+                return tree.parent(current);
+            }
             if (subject >= 0) {
                 return subject;
             }
