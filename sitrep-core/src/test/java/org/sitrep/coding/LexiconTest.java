@@ -90,9 +90,43 @@ class LexiconTest {
     @Test
     void builtInLexiconNamesAKnownProvenanceOnEveryFlaggedLine() {
         for (EventPattern pattern : Lexicon.standard().all()) {
-            assertTrue(Set.of("", "petrarch", "newswire").contains(pattern.provenance()),
+            assertTrue(Set.of("", "petrarch", "newswire", "wordnet").contains(pattern.provenance()),
                     pattern.id() + " has provenance " + pattern.provenance());
         }
+    }
+
+    /** A WordNet line is only reviewable with its record: the comment naming the word, relation and source line. */
+    @Test
+    void everyWordnetLineFollowsACommentNamingItsWordAndSourceLine() throws java.io.IOException {
+        String text;
+        try (java.io.InputStream in = Lexicon.class.getResourceAsStream("verbs.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String record = null;
+        int lines = 0;
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.startsWith("# wordnet: ")) {
+                record = line;
+                continue;
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
+                record = null;
+                continue;
+            }
+            if (!line.contains("src=wordnet")) {
+                record = null;
+                continue;
+            }
+            lines++;
+            EventPattern pattern = parse(line);
+            String recorded = record;
+            assertTrue(recorded != null && recorded.contains(" of \"") && recorded.contains("; from ")
+                    && List.of(recorded.substring("# wordnet: ".length(), recorded.indexOf(',')).split(" "))
+                            .contains(pattern.trigger()),
+                    () -> pattern.id() + " lacks its WordNet record: " + recorded);
+        }
+        assertTrue(lines > 0, "the lexicon holds WordNet lines");
     }
 
     @Test

@@ -62,6 +62,14 @@ class GoldenSentencesTest {
         return tests(pipeline, "/org/sitrep/coding/golden-lexicon.txt");
     }
 
+    /** Each word added from WordNet 3.1 (src=wordnet), from several roots, with sitrep's own lexicon. */
+    @TestFactory
+    Stream<DynamicTest> codesWordsAddedFromWordnetWithTheStandardLexicon() throws IOException {
+        copyDictionaries();
+        Pipeline pipeline = StandardPipeline.create(ActorDictionary.fromFolder(dictionaries), Lexicon.standard());
+        return tests(pipeline, "/org/sitrep/coding/golden-wordnet.txt");
+    }
+
     /** PETRARCH's convention drops "X said" beside a reported event; the option keeps every statement. */
     @org.junit.jupiter.api.Test
     void keepsTheStatementBesideTheReportedEventOnlyWhenAsked() throws IOException {
