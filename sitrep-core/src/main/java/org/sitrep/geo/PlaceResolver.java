@@ -546,12 +546,23 @@ public final class PlaceResolver {
         return earlier;
     }
 
-    /** "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name. */
+    /**
+     * "In Geneva, envoys ...": a lead opening on the town it reports from serves as its dateline. A country or a
+     * region ("In Syria, ...") does not: it says what the story is about, not where it was filed. The opening
+     * may follow a title the sentence splitter ran into the lead: any line start counts.
+     */
+    private static final Pattern OPENING_TOWN = Pattern.compile(
+            "(?m)^\\s*In (?<place>[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),\\s");
+
+    /**
+     * "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name; else,
+     * in the lead, a town the first sentence opens on ("In Geneva, ...").
+     */
     private Raw dateline(String text, Sentence sentence) {
         String sentenceText = sentence.span().of(text);
         Matcher matcher = DATELINE.matcher(sentenceText);
         if (!matcher.find()) {
-            return null;
+            return openingTown(text, sentence, sentenceText);
         }
         String place = matcher.group("place");
         boolean capitals = place.chars().noneMatch(Character::isLowerCase);
@@ -579,7 +590,33 @@ public final class PlaceResolver {
                 candidates = narrowed;
             }
         }
-        int begin = sentence.span().begin() + matcher.start("place");
+        return datelineRaw(sentence, matcher.start("place"), place, candidates);
+    }
+
+    private Raw openingTown(String text, Sentence sentence, String sentenceText) {
+        Matcher matcher = OPENING_TOWN.matcher(sentenceText);
+        if (!matcher.find()) {
+            return null;
+        }
+        String place = matcher.group("place");
+        List<Gazetteer.Candidate> candidates = gazetteer.lookup(place);
+        List<Gazetteer.Candidate> towns = candidates.stream()
+                .filter(c -> c.place().kind() == Place.Kind.TOWN || c.place().kind() == Place.Kind.LOCALITY)
+                .filter(c -> c.match() != Gazetteer.NameMatch.SKELETON)
+                .toList();
+        // A region's name is the town only where the town is its seat of the same name ("In Aleppo,").
+        boolean wide = candidates.stream().anyMatch(c -> c.match() == Gazetteer.NameMatch.PRIMARY
+                && (c.place().kind() == Place.Kind.COUNTRY || c.place().kind() == Place.Kind.ADMIN1
+                && towns.stream().noneMatch(t -> t.featureRank() <= 1
+                        && t.place().admin1Code().equals(c.place().admin1Code()))));
+        if (wide || towns.isEmpty() || NOT_PLACES.contains(place.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return datelineRaw(sentence, matcher.start("place"), place, towns);
+    }
+
+    private static Raw datelineRaw(Sentence sentence, int offset, String place, List<Gazetteer.Candidate> candidates) {
+        int begin = sentence.span().begin() + offset;
         Span span = new Span(begin, begin + place.length());
         int first = tokenStartingAt(sentence, span.begin());
         int last = tokenEndingAt(sentence, span.end());
