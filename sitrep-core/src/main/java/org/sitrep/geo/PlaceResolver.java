@@ -46,6 +46,8 @@ public final class PlaceResolver {
     /** The least score a place needs; see {@link #score}. */
     static final double THRESHOLD = 5.5;
     static final double NEARBY_KM = 60;
+    /** Countries whose towns English news names by their own (primary) names. */
+    private static final Set<String> ENGLISH_SPEAKING = Set.of("US", "GB", "CA", "AU", "NZ", "IE");
     /** Towns with this many alternate names in GeoNames count as widely known. */
     static final int KNOWN_NAMES = 40;
 
@@ -91,7 +93,10 @@ public final class PlaceResolver {
             "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report", "guardian",
             "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ",
             // Capitalised common words and first names that GeoNames also has as towns.
-            "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim");
+            "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim",
+            "court", "earth", "academy", "bridge", "camp", "time", "real", "research", "federal", "federation",
+            "economy", "prosperity", "okay", "plus", "over", "pink", "sisters", "tree", "diamond", "eagle",
+            "clemency", "as", "gallup", "quinnipiac");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -371,6 +376,20 @@ public final class PlaceResolver {
         boolean singleWord = raw.first() == raw.last() && raw.text().indexOf(' ') < 0;
         if (singleWord && !known && !near && !sameRegion && placeWeight == 0 && place.kind() != Place.Kind.COUNTRY
                 && (candidate.match() == Gazetteer.NameMatch.ALTERNATE || candidate.match() == Gazetteer.NameMatch.VARIANT)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        boolean loose = candidate.match() != Gazetteer.NameMatch.PRIMARY && !candidate.supplement();
+        if (singleWord && loose && place.kind() == Place.Kind.TOWN && !near && !sameRegion
+                && ENGLISH_SPEAKING.contains(place.countryCode())
+                && !place.name().toLowerCase(Locale.ROOT).startsWith(raw.text().toLowerCase(Locale.ROOT))) {
+            // English news names English-speaking towns by their own names ("Washington" of "Washington, D.C."):
+            // "Newtown" or "Maxwell" as another name of some town there is a different town, or a person,
+            // unless a neighbour bears it out.
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (loose && raw.text().chars().noneMatch(Character::isLowerCase) && raw.text().length() > 5
+                && place.kind() != Place.Kind.COUNTRY) {
+            // A name in capitals ("NASCAR") matched only loosely is a brand or a byline, not a respelt town.
             return Double.NEGATIVE_INFINITY;
         }
         boolean weakName = !known && candidate.match() != Gazetteer.NameMatch.PRIMARY && !candidate.supplement();
@@ -731,6 +750,10 @@ public final class PlaceResolver {
             // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
             return true;
         }
+        if (!country && first < last && allAcronyms(words, first, last)) {
+            // "MA RI", "GA AL": runs of state codes in tables and bylines, not a loose spelling of a town.
+            return true;
+        }
         if (first == last) {
             String word = words[first].replace(".", "").toLowerCase(Locale.ROOT);
             if (MONTHS_AND_DAYS.contains(word) || NOT_PLACES.contains(word) && !country) {
@@ -838,6 +861,15 @@ public final class PlaceResolver {
         return next < words.length && ACTOR_VERBS.contains(words[next].toLowerCase(Locale.ROOT));
     }
 
+    private static boolean allAcronyms(String[] words, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (words[t].length() > 5 || words[t].chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCountry(List<Gazetteer.Candidate> candidates) {
         for (Gazetteer.Candidate candidate : candidates) {
             if (candidate.place().kind() == Place.Kind.COUNTRY && candidate.match() == Gazetteer.NameMatch.PRIMARY) {
@@ -916,8 +948,8 @@ public final class PlaceResolver {
     }
 
     /**
-     * Last words of the people the article names in full: of person mentions, of unknown names of two words or
-     * more, and of runs of two or more capitalised words that no place bears ("James Foley" gives "Foley").
+     * Last words of the people the article names in full (and first words of its known persons): of person
+     * mentions, of unknown names of two words or more, and of runs of two or more capitalised words that no place bears ("James Foley" gives "Foley").
      */
     private Set<String> surnames(String text, List<Sentence> sentences, List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
@@ -929,6 +961,11 @@ public final class PlaceResolver {
                 // An unknown name may be a place the dictionaries lack: "Eastern Ghouta" gives no surname.
                 if (entry.contains("person:") || gazetteer.lookup(name).isEmpty() && !placeLikeRun(name.split(" "))) {
                     surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+                }
+                String given = name.split(" ")[0];
+                if (entry.contains("person:") && !TITLES.contains(given.replace(".", "").toLowerCase(Locale.ROOT))) {
+                    // "Donald" after "Donald Trump" is the man too, not Donald, Oregon.
+                    surnames.add(given);
                 }
             }
         }
