@@ -962,10 +962,15 @@ public final class PlaceResolver {
                 if (entry.contains("person:") || gazetteer.lookup(name).isEmpty() && !placeLikeRun(name.split(" "))) {
                     surnames.add(name.substring(name.lastIndexOf(' ') + 1));
                 }
-                String given = name.split(" ")[0];
-                if (entry.contains("person:") && !TITLES.contains(given.replace(".", "").toLowerCase(Locale.ROOT))) {
-                    // "Donald" after "Donald Trump" is the man too, not Donald, Oregon.
-                    surnames.add(given);
+                String[] words = name.split(" ");
+                boolean plainName = words.length <= 3;
+                for (String word : words) {
+                    plainName &= !TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+                }
+                if (entry.contains("person:") && plainName) {
+                    // "Donald" after "Donald Trump" is the man too, not Donald, Oregon; "Philadelphia" of
+                    // "Philadelphia Mayor Jim Kenney" is no first name.
+                    surnames.add(words[0]);
                 }
             }
         }

@@ -399,4 +399,11 @@ class PlaceResolverTest {
         Geography town = resolve("Voters across the United States watched Rosalind.");
         assertEquals(99999016, mention(town, "Rosalind").place().geonameId());
     }
+
+    @Test
+    void aTownBeforeATitleInAPersonsNameStaysATown() {
+        Geography geography = resolve("Houston Mayor Rosa Pike toured the United States. Floods hit Houston again.",
+                Map.of("Houston Mayor Rosa Pike", "USAGOV|person:Rosa Pike"));
+        assertEquals(4699066, mention(geography, "Houston").place().geonameId());
+    }
 }
