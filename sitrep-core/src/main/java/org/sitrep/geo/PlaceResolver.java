@@ -789,8 +789,10 @@ public final class PlaceResolver {
         if (headline || country) {
             return false;
         }
+        // "New Jersey Gov. Chris Christie", "Houston Mayor ...": a title after a name makes it the office's place.
         if (last + 1 < words.length && isCapitalisedWord(words[last + 1])
                 && !MONTHS_AND_DAYS.contains(words[last + 1].toLowerCase(Locale.ROOT))
+                && !TITLES.contains(words[last + 1].replace(".", "").toLowerCase(Locale.ROOT))
                 && gazetteer.countryOfDemonym(words[last + 1]).isEmpty()) {
             return true;
         }

@@ -406,4 +406,10 @@ class PlaceResolverTest {
                 Map.of("Houston Mayor Rosa Pike", "USAGOV|person:Rosa Pike"));
         assertEquals(4699066, mention(geography, "Houston").place().geonameId());
     }
+
+    @Test
+    void aPlaceBeforeATitleIsTheOfficesPlace() {
+        Geography geography = resolve("Storm damage was worst where Texas Gov. Rosa Pike toured on Sunday.");
+        assertEquals("US.TX", mention(geography, "Texas").place().featureId());
+    }
 }
