@@ -3,6 +3,8 @@ package org.sitrep.geo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.sitrep.actors.ActorCodeParts;
 import org.sitrep.internal.Clauses;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
@@ -22,9 +24,34 @@ import org.sitrep.model.Span;
  * <p>A country or first-level region is where an event happened only when nothing narrower inside it is at
  * hand: a town of it named in the sentence, else the nearest one named in the paragraph, else the dateline or
  * the article's focus when they lie in it ("strikes in Syria" in an article about Raqqa happened in Raqqa).
+ *
+ * <p>A verbal event (statement, appeal, demand, threat) of a government, its forces, legislature or courts, in
+ * a sentence naming no usable place and a paragraph naming no town, happened at that government's capital
+ * rather than in another country that is the article's focus or that its sentence names, when the article names
+ * no town there to be its focus.
  * Thread-safe.
  */
 public final class EventLocator {
+
+    /**
+     * CAMEO roots of verbal acts: statements, appeals, intents, consultations, diplomatic cooperation, demands,
+     * disapproval, rejections and threats. They happen where the speaker is, not where what they speak of is.
+     */
+    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
+    /** Actor types that speak from their country's seat of government: "the State Department", "lawmakers". */
+    private static final Set<String> GOVERNMENT_TYPES = Set.of("GOV", "MIL", "LEG", "JUD");
+
+    private final Gazetteer gazetteer;
+
+    /** Without a gazetteer: no speaker's seat is ever the location. */
+    public EventLocator() {
+        this(null);
+    }
+
+    /** With the gazetteer that gives governments' capitals, or {@code null} for none. */
+    public EventLocator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /** Where the event happened, or {@code null} when the article names no usable place. */
     public Location locate(Event event, Sentence sentence, Geography geography) {
@@ -92,9 +119,46 @@ public final class EventLocator {
         }
         Place focus = geography.focus();
         if (found != null) {
-            return focus != null && inside(focus, wide) ? new Location(focus, null, Location.Basis.ARTICLE_FOCUS) : found;
+            if (focus != null && inside(focus, wide)) {
+                return new Location(focus, null, Location.Basis.ARTICLE_FOCUS);
+            }
+            // "Washington warned Syria", in a story naming no town: the foreign country the statement is about
+            // is not where it was made.
+            Place seat = focus == null || isWide(focus) ? speakerSeat(event) : null;
+            return seat != null && !seat.countryCode().equals(wide.countryCode())
+                    ? new Location(seat, null, Location.Basis.SPEAKER_SEAT) : found;
+        }
+        // A government speaking, in a story about another country that names no town of it, speaks at home. A
+        // story about a town abroad keeps its statements there: officials travel, and the town is the subject.
+        Place seat = focus == null || isWide(focus) ? speakerSeat(event) : null;
+        if (seat != null && (focus == null || !focus.countryCode().equals(seat.countryCode()))) {
+            return new Location(seat, null, Location.Basis.SPEAKER_SEAT);
         }
         return focus == null ? null : new Location(focus, null, Location.Basis.ARTICLE_FOCUS);
+    }
+
+    /**
+     * The capital of the country whose government, armed forces, legislature or courts are the source of a
+     * verbal event ("the Kremlin warned", "U.S. lawmakers demanded"), or {@code null}: another event, another
+     * source (rebels, media, an unknown speaker) or no gazetteer.
+     */
+    private Place speakerSeat(Event event) {
+        if (gazetteer == null || event.cameoCode().length() < 2
+                || !VERBAL_ROOTS.contains(event.cameoCode().substring(0, 2)) || !event.source().isKnown()) {
+            return null;
+        }
+        String code = event.source().code();
+        ActorCodeParts parts;
+        try {
+            parts = ActorCodeParts.of(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (parts.country().isEmpty() || !code.startsWith(parts.country()) || !parts.knownGroup().isEmpty()
+                || !GOVERNMENT_TYPES.containsAll(parts.types())) {
+            return null;
+        }
+        return gazetteer.countryOfActorCode(code).flatMap(gazetteer::capital).orElse(null);
     }
 
     private static boolean usable(PlaceMention m, Event event, Geography geography) {

@@ -97,6 +97,8 @@ public final class Gazetteer {
     private final List<Place> supplementPlaces = new ArrayList<>();
     private final List<String> skippedSupplementRows = new ArrayList<>();
     private final long loadMillis;
+    /** Row of each country's capital (its most populous PPLC town), by ISO alpha-2 code. */
+    private final Map<String, Integer> capitalRows = new HashMap<>();
 
     private static final class Standard {
         static final Optional<Gazetteer> GAZETTEER = loadStandard();
@@ -152,6 +154,16 @@ public final class Gazetteer {
         this.index = index;
         this.countries = readCountries(countryLines);
         readSupplement(supplementLines);
+        for (int row = 0; row < index.townGeonameId.length; row++) {
+            if (index.townFeature[row] != 0) {
+                continue;
+            }
+            String iso2 = countries[index.townCountry[row]].iso2();
+            Integer previous = capitalRows.get(iso2);
+            if (previous == null || index.townPopulation[row] > index.townPopulation[previous]) {
+                capitalRows.put(iso2, row);
+            }
+        }
         this.loadMillis = (System.nanoTime() - startNanos) / 1_000_000;
     }
 
@@ -469,6 +481,15 @@ public final class Gazetteer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The capital of a country by its ISO 3166-1 alpha-2 code (GeoNames' PPLC town, the most populous when it
+     * lists several), empty when the index has none.
+     */
+    public Optional<Place> capital(String iso2) {
+        Integer row = capitalRows.get(iso2);
+        return row == null ? Optional.empty() : Optional.of(place(GazetteerIndex.TABLE_TOWN, row));
     }
 
     /** A country by its ISO 3166-1 alpha-2 code. */

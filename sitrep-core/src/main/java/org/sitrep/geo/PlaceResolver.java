@@ -46,6 +46,8 @@ public final class PlaceResolver {
     /** The least score a place needs; see {@link #score}. */
     static final double THRESHOLD = 5.5;
     static final double NEARBY_KM = 60;
+    /** Countries whose towns English news names by their own (primary) names. */
+    private static final Set<String> ENGLISH_SPEAKING = Set.of("US", "GB", "CA", "AU", "NZ", "IE");
     /** Towns with this many alternate names in GeoNames count as widely known. */
     static final int KNOWN_NAMES = 40;
 
@@ -91,7 +93,10 @@ public final class PlaceResolver {
             "boeing", "telegram", "slate", "politico", "embassy", "consulate", "story", "report", "guardian",
             "marines", "marine", "bureau", "law", "four", "axis", "send", "wall", "jesus", "christ",
             // Capitalised common words and first names that GeoNames also has as towns.
-            "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim");
+            "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim",
+            "court", "earth", "academy", "bridge", "camp", "time", "real", "research", "federal", "federation",
+            "economy", "prosperity", "okay", "plus", "over", "pink", "sisters", "tree", "diamond", "eagle",
+            "clemency", "as", "gallup", "quinnipiac");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -373,6 +378,20 @@ public final class PlaceResolver {
                 && (candidate.match() == Gazetteer.NameMatch.ALTERNATE || candidate.match() == Gazetteer.NameMatch.VARIANT)) {
             return Double.NEGATIVE_INFINITY;
         }
+        boolean loose = candidate.match() != Gazetteer.NameMatch.PRIMARY && !candidate.supplement();
+        if (singleWord && loose && place.kind() == Place.Kind.TOWN && !near && !sameRegion
+                && ENGLISH_SPEAKING.contains(place.countryCode())
+                && !place.name().toLowerCase(Locale.ROOT).startsWith(raw.text().toLowerCase(Locale.ROOT))) {
+            // English news names English-speaking towns by their own names ("Washington" of "Washington, D.C."):
+            // "Newtown" or "Maxwell" as another name of some town there is a different town, or a person,
+            // unless a neighbour bears it out.
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (loose && raw.text().chars().noneMatch(Character::isLowerCase) && raw.text().length() > 5
+                && place.kind() != Place.Kind.COUNTRY) {
+            // A name in capitals ("NASCAR") matched only loosely is a brand or a byline, not a respelt town.
+            return Double.NEGATIVE_INFINITY;
+        }
         boolean weakName = !known && candidate.match() != Gazetteer.NameMatch.PRIMARY && !candidate.supplement();
         score += (near ? 5 : sameRegion ? 3 : 0) * (weakName ? 0.5 : 1);
         if (placeWeight > 0) {
@@ -546,12 +565,23 @@ public final class PlaceResolver {
         return earlier;
     }
 
-    /** "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name. */
+    /**
+     * "In Geneva, envoys ...": a lead opening on the town it reports from serves as its dateline. A country or a
+     * region ("In Syria, ...") does not: it says what the story is about, not where it was filed. The opening
+     * may follow a title the sentence splitter ran into the lead: any line start counts.
+     */
+    private static final Pattern OPENING_TOWN = Pattern.compile(
+            "(?m)^\\s*In (?<place>[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3}),\\s");
+
+    /**
+     * "DAMASCUS, Syria, May 21 (Reuters) -": a place in capitals, or any place before a news agency's name; else,
+     * in the lead, a town the first sentence opens on ("In Geneva, ...").
+     */
     private Raw dateline(String text, Sentence sentence) {
         String sentenceText = sentence.span().of(text);
         Matcher matcher = DATELINE.matcher(sentenceText);
         if (!matcher.find()) {
-            return null;
+            return openingTown(text, sentence, sentenceText);
         }
         String place = matcher.group("place");
         boolean capitals = place.chars().noneMatch(Character::isLowerCase);
@@ -579,7 +609,33 @@ public final class PlaceResolver {
                 candidates = narrowed;
             }
         }
-        int begin = sentence.span().begin() + matcher.start("place");
+        return datelineRaw(sentence, matcher.start("place"), place, candidates);
+    }
+
+    private Raw openingTown(String text, Sentence sentence, String sentenceText) {
+        Matcher matcher = OPENING_TOWN.matcher(sentenceText);
+        if (!matcher.find()) {
+            return null;
+        }
+        String place = matcher.group("place");
+        List<Gazetteer.Candidate> candidates = gazetteer.lookup(place);
+        List<Gazetteer.Candidate> towns = candidates.stream()
+                .filter(c -> c.place().kind() == Place.Kind.TOWN || c.place().kind() == Place.Kind.LOCALITY)
+                .filter(c -> c.match() != Gazetteer.NameMatch.SKELETON)
+                .toList();
+        // A region's name is the town only where the town is its seat of the same name ("In Aleppo,").
+        boolean wide = candidates.stream().anyMatch(c -> c.match() == Gazetteer.NameMatch.PRIMARY
+                && (c.place().kind() == Place.Kind.COUNTRY || c.place().kind() == Place.Kind.ADMIN1
+                && towns.stream().noneMatch(t -> t.featureRank() <= 1
+                        && t.place().admin1Code().equals(c.place().admin1Code()))));
+        if (wide || towns.isEmpty() || NOT_PLACES.contains(place.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return datelineRaw(sentence, matcher.start("place"), place, towns);
+    }
+
+    private static Raw datelineRaw(Sentence sentence, int offset, String place, List<Gazetteer.Candidate> candidates) {
+        int begin = sentence.span().begin() + offset;
         Span span = new Span(begin, begin + place.length());
         int first = tokenStartingAt(sentence, span.begin());
         int last = tokenEndingAt(sentence, span.end());
@@ -694,6 +750,10 @@ public final class PlaceResolver {
             // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
             return true;
         }
+        if (!country && first < last && allAcronyms(words, first, last)) {
+            // "MA RI", "GA AL": runs of state codes in tables and bylines, not a loose spelling of a town.
+            return true;
+        }
         if (first == last) {
             String word = words[first].replace(".", "").toLowerCase(Locale.ROOT);
             if (MONTHS_AND_DAYS.contains(word) || NOT_PLACES.contains(word) && !country) {
@@ -729,8 +789,10 @@ public final class PlaceResolver {
         if (headline || country) {
             return false;
         }
+        // "New Jersey Gov. Chris Christie", "Houston Mayor ...": a title after a name makes it the office's place.
         if (last + 1 < words.length && isCapitalisedWord(words[last + 1])
                 && !MONTHS_AND_DAYS.contains(words[last + 1].toLowerCase(Locale.ROOT))
+                && !TITLES.contains(words[last + 1].replace(".", "").toLowerCase(Locale.ROOT))
                 && gazetteer.countryOfDemonym(words[last + 1]).isEmpty()) {
             return true;
         }
@@ -799,6 +861,15 @@ public final class PlaceResolver {
                     && isMetonym;
         }
         return next < words.length && ACTOR_VERBS.contains(words[next].toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean allAcronyms(String[] words, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (words[t].length() > 5 || words[t].chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCountry(List<Gazetteer.Candidate> candidates) {
@@ -879,8 +950,8 @@ public final class PlaceResolver {
     }
 
     /**
-     * Last words of the people the article names in full: of person mentions, of unknown names of two words or
-     * more, and of runs of two or more capitalised words that no place bears ("James Foley" gives "Foley").
+     * Last words of the people the article names in full (and first words of its known persons): of person
+     * mentions, of unknown names of two words or more, and of runs of two or more capitalised words that no place bears ("James Foley" gives "Foley").
      */
     private Set<String> surnames(String text, List<Sentence> sentences, List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
@@ -892,6 +963,16 @@ public final class PlaceResolver {
                 // An unknown name may be a place the dictionaries lack: "Eastern Ghouta" gives no surname.
                 if (entry.contains("person:") || gazetteer.lookup(name).isEmpty() && !placeLikeRun(name.split(" "))) {
                     surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+                }
+                String[] words = name.split(" ");
+                boolean plainName = words.length <= 3;
+                for (String word : words) {
+                    plainName &= !TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+                }
+                if (entry.contains("person:") && plainName) {
+                    // "Donald" after "Donald Trump" is the man too, not Donald, Oregon; "Philadelphia" of
+                    // "Philadelphia Mayor Jim Kenney" is no first name.
+                    surnames.add(words[0]);
                 }
             }
         }

@@ -32,7 +32,7 @@ import org.sitrep.time.TimeResolver;
 public final class StandardSituator implements Situator {
 
     private final PlaceResolver places;
-    private final EventLocator locator = new EventLocator();
+    private final EventLocator locator;
     private final TimeResolver times = new TimeResolver();
     private final EventDater dater = new EventDater();
     private final QuoteFinder quotes = new QuoteFinder();
@@ -40,6 +40,7 @@ public final class StandardSituator implements Situator {
     /** With a gazetteer, or {@code null} for none. */
     public StandardSituator(Gazetteer gazetteer) {
         this.places = gazetteer == null ? null : new PlaceResolver(gazetteer);
+        this.locator = new EventLocator(gazetteer);
     }
 
     /** With the built-in gazetteer when the GeoNames index is on the class path. */

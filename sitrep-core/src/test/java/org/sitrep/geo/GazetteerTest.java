@@ -152,4 +152,11 @@ class GazetteerTest {
         assertEquals(Optional.empty(), Gazetteer.standard());
         assertEquals(Optional.empty(), Gazetteer.standard(), "asking again neither fails nor loads");
     }
+
+    @Test
+    void knowsEachCountrysCapital() {
+        assertEquals(170654, gazetteer.capital("SY").orElseThrow().geonameId());
+        assertEquals(4140963, gazetteer.capital("US").orElseThrow().geonameId());
+        assertTrue(gazetteer.capital("ZZ").isEmpty());
+    }
 }

@@ -352,4 +352,64 @@ class PlaceResolverTest {
         Geography geography = resolve("Nato ministers met in Kyiv.");
         assertFalse(named(geography, "Nato"), geography.mentions().toString());
     }
+
+    @Test
+    void anotherNameOfATownInAnEnglishSpeakingCountryIsNotThatTown() {
+        Geography geography = resolve("Elmstead told voters across the United States that the plan would pass.");
+        assertFalse(geography.mentions().stream().anyMatch(m -> m.text().equals("Elmstead") && m.isResolved()),
+                geography.mentions().toString());
+        Geography own = resolve("Voters across the United States watched Fairhaven.");
+        assertEquals(99999010, mention(own, "Fairhaven").place().geonameId());
+    }
+
+    @Test
+    void anotherNameOfATownElsewhereStillCountsInItsCountry() {
+        Geography geography = resolve("Shells fell on Dovbanets in eastern Ukraine, near Donetsk.");
+        assertEquals(99999011, mention(geography, "Dovbanets").place().geonameId());
+    }
+
+    @Test
+    void aNameInCapitalsMatchedOnlyLooselyIsNoTown() {
+        Geography geography = resolve("DOVBANETS fans marched in Ukraine, near Donetsk.");
+        assertFalse(geography.mentions().stream().anyMatch(m -> m.text().equals("DOVBANETS") && m.isResolved()),
+                geography.mentions().toString());
+    }
+
+    @Test
+    void aRunOfStateCodesIsNoPlace() {
+        Geography geography = resolve("Turnout fell in Ukraine and in MA RI, the tables showed.");
+        assertFalse(named(geography, "MA RI"), geography.mentions().toString());
+    }
+
+    @Test
+    void moreCapitalisedCommonWordsAndPollstersAreNotTowns() {
+        Geography geography = resolve("Court papers were filed in the United States. Earth warmed again. "
+                + "Gallup found support slipping in the United States.");
+        assertFalse(named(geography, "Court"), geography.mentions().toString());
+        assertFalse(named(geography, "Earth"));
+        assertFalse(named(geography, "Gallup"));
+    }
+
+    @Test
+    void theFirstNameOfAPersonNamedInFullIsNotATown() {
+        Geography geography = resolve("Rosalind Vance toured the United States. Later Rosalind said little.",
+                Map.of("Rosalind Vance", "USAELI|person:Rosalind Vance"));
+        assertFalse(geography.mentions().stream().anyMatch(m -> m.text().equals("Rosalind") && m.isResolved()),
+                geography.mentions().toString());
+        Geography town = resolve("Voters across the United States watched Rosalind.");
+        assertEquals(99999016, mention(town, "Rosalind").place().geonameId());
+    }
+
+    @Test
+    void aTownBeforeATitleInAPersonsNameStaysATown() {
+        Geography geography = resolve("Houston Mayor Rosa Pike toured the United States. Floods hit Houston again.",
+                Map.of("Houston Mayor Rosa Pike", "USAGOV|person:Rosa Pike"));
+        assertEquals(4699066, mention(geography, "Houston").place().geonameId());
+    }
+
+    @Test
+    void aPlaceBeforeATitleIsTheOfficesPlace() {
+        Geography geography = resolve("Storm damage was worst where Texas Gov. Rosa Pike toured on Sunday.");
+        assertEquals("US.TX", mention(geography, "Texas").place().featureId());
+    }
 }
