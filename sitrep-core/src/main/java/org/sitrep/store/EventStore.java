@@ -466,18 +466,34 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /**
      * Rebuilds {@code merged_events} and {@code event_mentions} from every stored event and copy: articles in
      * date order (undated last), then id, so the result does not depend on the order they were ingested in.
+     * Merged events that were there before keep their ids.
      */
     public MergeSummary mergeEvents(MergeRules rules) {
+        return merge(rules, false).totals();
+    }
+
+    /**
+     * Merges the events and copies stored since the last merge into {@code merged_events} and
+     * {@code event_mentions}, touching only the merged events under the new reports' merge keys; the result
+     * equals a full rebuild's ({@link #mergeEvents}), and merged events keep their ids from batch to batch.
+     */
+    public MergeUpdate mergeNewEvents(MergeRules rules) {
+        return merge(rules, true);
+    }
+
+    private MergeUpdate merge(MergeRules rules, boolean onlyNew) {
+        Objects.requireNonNull(rules, "rules");
         ensureWritable();
         flush();
-        MergeSummary summary;
+        MergeUpdate update;
         try {
-            summary = DerivedTables.mergeEvents(connection, rules);
+            update = onlyNew ? DerivedTables.mergeNewEvents(connection, rules)
+                    : DerivedTables.mergeEvents(connection, rules);
         } catch (SQLException e) {
             throw fail("cannot merge events in " + database, e);
         }
         flush();
-        return summary;
+        return update;
     }
 
     /**
