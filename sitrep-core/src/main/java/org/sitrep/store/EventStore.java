@@ -112,6 +112,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     private Appenders appenders;
     private int pendingArticles;
     private boolean closed;
+    /** On a connection of an instance others share: DuckDB checkpoints it itself, not while they read. */
+    private boolean shared;
 
     private EventStore(Path database, boolean readOnly) {
         this.database = database;
@@ -129,8 +131,27 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } catch (IOException e) {
             throw new EnvironmentException("cannot create the folder of database " + database, e);
         }
+        return prepare(absolute, connect(absolute, false), false);
+    }
+
+    /**
+     * Opens a database for writing on a connection to a DuckDB instance another part of this process opened
+     * (DuckDB lets one process hold a file with one configuration only, so a server that reads the store
+     * while a watcher writes it shares one instance). The store takes the connection and closes it on
+     * {@link #close()}, committing but not checkpointing, since the others may be reading; the instance stays
+     * open and checkpoints its write-ahead log itself.
+     */
+    public static EventStore openOn(DuckDBConnection connection, Path database) {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(database, "database");
+        return prepare(database.toAbsolutePath(), connection, true);
+    }
+
+    private static EventStore prepare(Path absolute, DuckDBConnection connection, boolean shared) {
+        Path database = absolute;
         EventStore store = new EventStore(absolute, false);
-        store.connection = connect(absolute, false);
+        store.connection = connection;
+        store.shared = shared;
         try {
             // One transaction: a crash while the schema is made leaves no half-made store behind.
             store.begin();
@@ -1099,8 +1120,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             appenders = null;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("COMMIT");
-                Faults.at("checkpoint");
-                statement.execute("CHECKPOINT");
+                if (!shared) {
+                    Faults.at("checkpoint");
+                    statement.execute("CHECKPOINT");
+                }
             }
         } catch (SQLException e) {
             closeQuietly();
