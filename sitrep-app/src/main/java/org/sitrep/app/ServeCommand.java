@@ -89,6 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         boolean watching = watch != null && !watch.isEmpty();
         if (watching) {
+            timing.interval();
             EventStore.open(database).close();
         }
         ServerOptions options = ServerOptions.of(Stores.existing(database), port).withHostAndToken(host, secret);
@@ -139,9 +140,10 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.await();
         } catch (InterruptedException e) {
             // Stopped from within this process (a test, an embedding program): no hook is left behind.
-            Thread.currentThread().interrupt();
+            // The flag is set again only after stopping: Jetty's stop fails on an interrupted thread.
             Runtime.getRuntime().removeShutdownHook(hook);
             shutdown.run();
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

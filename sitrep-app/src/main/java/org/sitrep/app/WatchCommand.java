@@ -79,6 +79,8 @@ public final class WatchCommand implements Callable<Integer> {
         if (threadCount < 1) {
             throw new IllegalArgumentException("--threads must be positive: " + threadCount);
         }
+        // Checked before anything is made.
+        timing.interval();
         PrintWriter out = spec.commandLine().getOut();
         // Made (or checked) before the first look, so a locked or unwritable store is reported at once.
         EventStore.open(database).close();
