@@ -195,8 +195,11 @@ public final class EventMerger {
         return codedEventIds.size();
     }
 
-    /** The day the event happened when the text fixes it to the day, else the day it was reported. */
-    private static LocalDate eventDay(Article article, Event event) {
+    /**
+     * The day the event happened when the text fixes it to the day, else the day it was reported: the day
+     * the window of {@link MergeRules} bounds; {@code null} for an undated report.
+     */
+    public static LocalDate eventDay(Article article, Event event) {
         EventDate date = event.date();
         if (date != null && date.precision() == EventDate.Precision.DAY) {
             return date.date();

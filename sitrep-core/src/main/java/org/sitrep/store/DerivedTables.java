@@ -75,16 +75,55 @@ final class DerivedTables {
     private record MergeRow(Article article, Event event, String evidence) {
     }
 
+    /** Where a key's new reports begin in merge order, and the days they cover. */
+    private static final class Scope {
+        LocalDate firstDate;
+        String firstArticle;
+        boolean firstUndated = true;
+        LocalDate low;
+        LocalDate high;
+
+        void position(Article article) {
+            // Merge order: dated articles by date, then undated ones, each by id.
+            boolean earlier = firstArticle == null
+                    || (article.date() == null ? firstUndated && article.id().compareTo(firstArticle) < 0
+                    : firstUndated || article.date().isBefore(firstDate)
+                    || (article.date().equals(firstDate) && article.id().compareTo(firstArticle) < 0));
+            if (earlier) {
+                firstDate = article.date();
+                firstArticle = article.id();
+                firstUndated = article.date() == null;
+            }
+        }
+
+        void cover(LocalDate from, LocalDate to) {
+            if (from != null) {
+                low = low == null || from.isBefore(low) ? from : low;
+            }
+            if (to != null) {
+                high = high == null || to.isAfter(high) ? to : high;
+            }
+        }
+    }
+
     private static MergeUpdate merge(DuckDBConnection connection, MergeRules rules, boolean onlyNew)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Derived tables follow the code: a column added since the store was made is added here.
             statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS founding_event_id VARCHAR");
             statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS merge_key VARCHAR");
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_keys (merge_key VARCHAR NOT NULL)");
+            statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS day_first DATE");
+            statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS day_last DATE");
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_ids (id VARCHAR NOT NULL)");
-            statement.execute("DELETE FROM merge_batch_keys");
-            statement.execute("DELETE FROM merge_batch_ids");
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_replay (id VARCHAR NOT NULL)");
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_scope (merge_key VARCHAR NOT NULL, "
+                    + "first_date DATE, first_article VARCHAR NOT NULL)");
+            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_days (merge_key VARCHAR NOT NULL, "
+                    + "low DATE NOT NULL, high DATE NOT NULL)");
+            for (String table : List.of("merge_batch_ids", "merge_batch_replay", "merge_batch_scope",
+                    "merge_batch_days")) {
+                statement.execute("DELETE FROM " + table);
+            }
             if (onlyNew) {
                 try (ResultSet unkeyed = statement.executeQuery(
                         "SELECT count(*) FROM merged_events WHERE merge_key IS NULL")) {
@@ -96,6 +135,7 @@ final class DerivedTables {
         List<MergeRow> rows;
         Set<String> keys = new HashSet<>();
         long newReports;
+        String scope;
         if (onlyNew) {
             // Seeds: events not merged yet, and the events of originals whose new copies add reports to them.
             List<MergeRow> seeds = readEvents(connection, EVENT_ROWS + """
@@ -106,30 +146,37 @@ final class DerivedTables {
                 return new MergeUpdate(0, 0, 0, 0, totals(connection));
             }
             Set<String> seedIds = new HashSet<>();
+            Map<String, Scope> scopes = new HashMap<>();
             for (MergeRow seed : seeds) {
-                keys.add(EventMerger.mergeKey(seed.event()));
+                Scope keyScope = scopes.computeIfAbsent(EventMerger.mergeKey(seed.event()), key -> new Scope());
+                keyScope.position(seed.article());
+                LocalDate day = EventMerger.eventDay(seed.article(), seed.event());
+                keyScope.cover(day, day);
                 seedIds.add(seed.event().id());
             }
+            keys.addAll(scopes.keySet());
             newReports = seedIds.size();
-            fill(connection, "merge_batch_keys", keys);
             fill(connection, "merge_batch_ids", seedIds);
+            Set<String> replay = replaySet(connection, scopes, rules.windowDays());
+            fill(connection, "merge_batch_replay", replay);
             rows = readEvents(connection, EVENT_ROWS + """
                     WHERE e.id IN (SELECT id FROM merge_batch_ids)
-                       OR e.id IN (SELECT m.event_id FROM event_mentions m
-                                   JOIN merged_events g ON g.id = m.merged_event_id
-                                   WHERE m.republished_from = ''
-                                     AND g.merge_key IN (SELECT merge_key FROM merge_batch_keys))"""
+                       OR e.id IN (SELECT event_id FROM event_mentions WHERE republished_from = ''
+                                   AND merged_event_id IN (SELECT id FROM merge_batch_replay))"""
                     + CANONICAL_ORDER);
+            scope = " WHERE id IN (SELECT id FROM merge_batch_replay)";
         } else {
             rows = readEvents(connection, EVENT_ROWS + CANONICAL_ORDER);
             for (MergeRow row : rows) {
                 keys.add(EventMerger.mergeKey(row.event()));
             }
             newReports = -1;
+            scope = "";
         }
 
         EventMerger merger = new EventMerger(rules);
         Map<String, String> keyOfEvent = new HashMap<>();
+        Map<String, LocalDate> dayOfEvent = new HashMap<>();
         Set<String> articleIds = new LinkedHashSet<>();
         int at = 0;
         while (at < rows.size()) {
@@ -140,6 +187,10 @@ final class DerivedTables {
                 events.add(rows.get(at).event());
                 evidence.add(rows.get(at).evidence());
                 keyOfEvent.put(rows.get(at).event().id(), EventMerger.mergeKey(rows.get(at).event()));
+                LocalDate day = EventMerger.eventDay(article, rows.get(at).event());
+                if (day != null) {
+                    dayOfEvent.put(rows.get(at).event().id(), day);
+                }
             }
             merger.add(article, events, evidence);
             articleIds.add(article.id());
@@ -170,7 +221,6 @@ final class DerivedTables {
         // The ids the merged events under these keys had, by their founding report: an event that goes on
         // keeps its id even when an earlier report, arriving late, now founds it.
         Map<String, String> oldIdByFounder = new HashMap<>();
-        String scope = onlyNew ? " WHERE merge_key IN (SELECT merge_key FROM merge_batch_keys)" : "";
         try (Statement statement = connection.createStatement()) {
             try (ResultSet old = statement.executeQuery("SELECT id, founding_event_id FROM merged_events" + scope)) {
                 while (old.next()) {
@@ -206,7 +256,19 @@ final class DerivedTables {
                         .append(event.rootCode()).append(event.goldstein()).append(event.quadClass())
                         .append(event.place() == null ? "" : event.place().fullName()).append(event.numMentions()).append(event.numSources())
                         .append(event.numArticles()).append(event.foundingEventId())
-                        .append(keyOfEvent.get(event.foundingEventId())).endRow();
+                        .append(keyOfEvent.get(event.foundingEventId()));
+                LocalDate first = null;
+                LocalDate last = null;
+                for (EventMention mention : event.mentions()) {
+                    LocalDate day = mention.isRepublished() ? null : dayOfEvent.get(mention.codedEventId());
+                    if (day != null) {
+                        first = first == null || day.isBefore(first) ? day : first;
+                        last = last == null || day.isAfter(last) ? day : last;
+                    }
+                }
+                appendDate(eventRows, first);
+                appendDate(eventRows, last);
+                eventRows.endRow();
                 for (EventMention mention : event.mentions()) {
                     mentionRows.beginRow().append(id).append(mention.codedEventId())
                             .append(mention.articleId());
@@ -252,6 +314,63 @@ final class DerivedTables {
             ids.set(i, id);
         }
         return ids;
+    }
+
+    /**
+     * The merged events to merge again under the new reports' keys. Reports before a key's first new report
+     * in merge order were merged as before, so only these can change: every merged event holding a report at
+     * or after that point, and every merged event whose days lie within the window of the days those cover
+     * (a report there may join it). Each is merged again whole, so its earlier reports rebuild it as it was.
+     */
+    private static Set<String> replaySet(DuckDBConnection connection, Map<String, Scope> scopes, int windowDays)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO merge_batch_scope VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Scope> entry : scopes.entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setObject(2, entry.getValue().firstDate);
+                insert.setString(3, entry.getValue().firstArticle);
+                // One by one: a JDBC batch would open a transaction of its own inside the store's.
+                insert.executeUpdate();
+            }
+        }
+        Set<String> replay = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet later = statement.executeQuery("""
+                     SELECT DISTINCT g.id, g.merge_key, g.day_first, g.day_last
+                     FROM event_mentions m JOIN merged_events g ON g.id = m.merged_event_id
+                     JOIN merge_batch_scope k ON k.merge_key = g.merge_key
+                     JOIN articles a ON a.id = m.article_id
+                     WHERE m.republished_from = ''
+                       AND CASE WHEN k.first_date IS NULL THEN a.date IS NULL AND a.id >= k.first_article
+                                ELSE a.date IS NULL OR a.date > k.first_date
+                                     OR (a.date = k.first_date AND a.id >= k.first_article) END""")) {
+            while (later.next()) {
+                replay.add(later.getString(1));
+                scopes.get(later.getString(2)).cover(date(later, "day_first"), date(later, "day_last"));
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO merge_batch_days VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, Scope> entry : scopes.entrySet()) {
+                Scope keyScope = entry.getValue();
+                if (keyScope.low != null) {
+                    insert.setString(1, entry.getKey());
+                    insert.setObject(2, keyScope.low.minusDays(windowDays));
+                    insert.setObject(3, keyScope.high.plusDays(windowDays));
+                    insert.executeUpdate();
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet near = statement.executeQuery("""
+                     SELECT g.id FROM merged_events g JOIN merge_batch_days d ON d.merge_key = g.merge_key
+                     WHERE g.day_first <= d.high AND g.day_last >= d.low""")) {
+            while (near.next()) {
+                replay.add(near.getString(1));
+            }
+        }
+        return replay;
     }
 
     /** Fills a one-column temporary table in one statement (appenders cannot write temporary tables). */
