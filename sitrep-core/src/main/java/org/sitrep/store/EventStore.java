@@ -66,9 +66,9 @@ import org.sitrep.stories.StoryOptions;
  * {@code skipped}, so that the same bad input is not read twice.
  *
  * <p>Republished copies of stored articles ({@link #originalOf}) are stored as skipped articles with a row in
- * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables,
- * rebuilt on request: merged events with their reports ({@link #mergeEvents}), and stories
- * ({@link #buildStories}).
+ * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables:
+ * merged events with their reports, updated incrementally ({@link #mergeNewEvents}) or rebuilt
+ * ({@link #mergeEvents}), ids kept either way, and stories, rebuilt on request ({@link #buildStories}).
  *
  * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
  */
