@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "Articles stored before are skipped as DUPLICATE, so re-running is safe; so are republished "
                 + "copies of stored articles, which are linked to their original and counted as reports of "
                 + "its events instead of being coded. Bad files are recorded as problems and the run goes on; "
-                + "the summary counts them. Events that several reports give are then merged into one."})
+                + "the summary counts them. Events that several reports give are then merged into one; only the merged "
+                + "events the new reports can touch are merged again, and merged events keep their ids."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -110,7 +111,8 @@ public final class IngestCommand implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
-            merged = store.mergeEvents(MergeRules.defaults());
+            // Only the merge keys of new reports are merged again, so the time follows the batch, not the store.
+            merged = store.mergeNewEvents(MergeRules.defaults()).totals();
         }
         out.println(report.summary());
         out.println(merged.summary());

@@ -3,12 +3,22 @@ package org.sitrep.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.sitrep.app.internal.WatchTiming;
+import org.sitrep.app.watch.Watcher;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.store.EventStore;
 import org.sitrep.app.internal.Stores;
 import org.sitrep.app.server.ServerOptions;
 import org.sitrep.app.server.SitrepServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -17,7 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web page (map, timeline, actor network, event table, a box to code pasted "
                 + "text) and its JSON API over an event store, read-only, until Ctrl-C.",
-                "The API is described at /api/openapi. Nothing is fetched from the network."})
+                "The API is described at /api/openapi. Nothing is fetched from the network, except feed "
+                + "addresses given to --watch.",
+                "With --watch, the server also follows folders, files and feeds as 'sitrep watch' does, in the "
+                + "same process (DuckDB lets one program write a store), and the page and API show new events "
+                + "as each batch is committed, without a restart. The store is then held by this process for "
+                + "as long as it runs; read it through /api/sql meanwhile."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +60,18 @@ public final class ServeCommand implements Callable<Integer> {
                     + "to the environment variable " + TOKEN_VARIABLE + "; required when --host is not loopback.")
     private String token;
 
+    @Option(names = "--watch", paramLabel = "PATH|URL",
+            description = "Follow these folders, files, .feeds lists or feed addresses and code what appears "
+                    + "into the store while serving it (repeatable); the store is created if missing.")
+    private List<String> watch;
+
+    @Option(names = "--watch-threads", paramLabel = "N", defaultValue = "1",
+            description = "Coding threads of the watcher, beside the server's (default: ${DEFAULT-VALUE}).")
+    private int watchThreads;
+
+    @Mixin
+    private WatchTiming timing;
+
     /** Where the token may come from instead of the command line, which other users of the machine can see. */
     static final String TOKEN_VARIABLE = "SITREP_TOKEN";
 
@@ -60,23 +87,79 @@ public final class ServeCommand implements Callable<Integer> {
                     + "must carry the token, and traffic is not encrypted (plain HTTP)");
             err.flush();
         }
+        boolean watching = watch != null && !watch.isEmpty();
+        if (watching) {
+            timing.interval();
+            EventStore.open(database).close();
+        }
         ServerOptions options = ServerOptions.of(Stores.existing(database), port).withHostAndToken(host, secret);
+        // One pipeline for the page's coder and the watcher: CoreNLP is loaded once.
+        Supplier<Pipeline> pipelines = once(sitrep::pipeline);
+        SitrepServer[] started = new SitrepServer[1];
+        Watcher watcher = watching ? new Watcher(watch, new ReadOptions(null, Pipeline.DEFAULT_MAX_CHARS), pipelines,
+                watchThreads, timing.settle(), timing.feedInterval(), () -> started[0].openStore(),
+                Clock.systemUTC()) : null;
         CountDownLatch stopped = new CountDownLatch(1);
-        SitrepServer server = SitrepServer.start(options, sitrep::pipeline);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "sitrep-serve-shutdown"));
+        SitrepServer server = SitrepServer.start(options, pipelines, watching);
+        started[0] = server;
+        AtomicBoolean stop = new AtomicBoolean();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("sitrep serves " + database + " at " + server.uri(host.contains(":") ? "[" + host + "]" : host)
-                + (secret == null ? "" : " (open it with ?token=TOKEN)") + " (Ctrl-C stops it)");
-        out.flush();
+        Thread watchThread = watcher == null ? null : new Thread(() -> watcher.run(timing.interval(), stop::get, batch -> {
+            synchronized (out) {
+                out.println(batch.summary());
+                out.flush();
+            }
+        }), "sitrep-watch");
+        Runnable shutdown = () -> {
+            stop.set(true);
+            if (watchThread != null) {
+                try {
+                    // The batch in progress finishes its commit before the store closes.
+                    watchThread.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            server.close();
+        };
+        Thread hook = new Thread(() -> {
+            shutdown.run();
+            stopped.countDown();
+        }, "sitrep-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        synchronized (out) {
+            out.println("sitrep serves " + database + " at " + server.uri(host.contains(":") ? "[" + host + "]" : host)
+                    + (secret == null ? "" : " (open it with ?token=TOKEN)")
+                    + (watching ? ", watching " + String.join(", ", watch) : "") + " (Ctrl-C stops it)");
+            out.flush();
+        }
+        if (watchThread != null) {
+            watchThread.start();
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
+            // Stopped from within this process (a test, an embedding program): no hook is left behind.
+            // The flag is set again only after stopping: Jetty's stop fails on an interrupted thread.
+            Runtime.getRuntime().removeShutdownHook(hook);
+            shutdown.run();
             Thread.currentThread().interrupt();
-            server.close();
         }
         return 0;
+    }
+
+    /** A supplier that builds its value once, whichever thread asks first. */
+    private static <T> Supplier<T> once(Supplier<T> factory) {
+        Object[] value = new Object[1];
+        return () -> {
+            synchronized (value) {
+                if (value[0] == null) {
+                    value[0] = factory.get();
+                }
+                @SuppressWarnings("unchecked")
+                T result = (T) value[0];
+                return result;
+            }
+        };
     }
 }

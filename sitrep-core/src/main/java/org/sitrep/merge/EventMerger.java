@@ -195,8 +195,11 @@ public final class EventMerger {
         return codedEventIds.size();
     }
 
-    /** The day the event happened when the text fixes it to the day, else the day it was reported. */
-    private static LocalDate eventDay(Article article, Event event) {
+    /**
+     * The day the event happened when the text fixes it to the day, else the day it was reported: the day
+     * the window of {@link MergeRules} bounds; {@code null} for an undated report.
+     */
+    public static LocalDate eventDay(Article article, Event event) {
         EventDate date = event.date();
         if (date != null && date.precision() == EventDate.Precision.DAY) {
             return date.date();
@@ -264,7 +267,17 @@ public final class EventMerger {
         state.indexedUnder = key;
     }
 
-    /** Root and the source's country part: coreferent codes share their first three letters. */
+    /**
+     * The merge key of a coded event: its root and its source's country part (coreferent codes share their
+     * first three letters). Events of different keys never meet in one merged event, nor change each other's
+     * merging, so a store can merge new reports again under their keys alone and get what a full rebuild
+     * gives.
+     */
+    public static String mergeKey(Event event) {
+        Objects.requireNonNull(event, "event");
+        return bucketKey(event);
+    }
+
     private static String bucketKey(Event event) {
         Actor source = event.source();
         return event.rootCode() + "|" + (source.isKnown() ? source.country() : actorKey(source));
@@ -346,7 +359,8 @@ public final class EventMerger {
         return url.substring(start, end < 0 ? url.length() : end).toLowerCase(Locale.ROOT);
     }
 
-    private static String mergedId(String codedEventId) {
+    /** The id a merged event founded by this coded event gets when no older id is handed down to it. */
+    public static String mergedId(String codedEventId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(("merged|" + codedEventId).getBytes(StandardCharsets.UTF_8));

@@ -66,9 +66,9 @@ import org.sitrep.stories.StoryOptions;
  * {@code skipped}, so that the same bad input is not read twice.
  *
  * <p>Republished copies of stored articles ({@link #originalOf}) are stored as skipped articles with a row in
- * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables,
- * rebuilt on request: merged events with their reports ({@link #mergeEvents}), and stories
- * ({@link #buildStories}).
+ * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables:
+ * merged events with their reports, updated incrementally ({@link #mergeNewEvents}) or rebuilt
+ * ({@link #mergeEvents}), ids kept either way, and stories, rebuilt on request ({@link #buildStories}).
  *
  * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
  */
@@ -112,6 +112,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     private Appenders appenders;
     private int pendingArticles;
     private boolean closed;
+    /** On a connection of an instance others share: DuckDB checkpoints it itself, not while they read. */
+    private boolean shared;
 
     private EventStore(Path database, boolean readOnly) {
         this.database = database;
@@ -129,8 +131,27 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } catch (IOException e) {
             throw new EnvironmentException("cannot create the folder of database " + database, e);
         }
+        return prepare(absolute, connect(absolute, false), false);
+    }
+
+    /**
+     * Opens a database for writing on a connection to a DuckDB instance another part of this process opened
+     * (DuckDB lets one process hold a file with one configuration only, so a server that reads the store
+     * while a watcher writes it shares one instance). The store takes the connection and closes it on
+     * {@link #close()}, committing but not checkpointing, since the others may be reading; the instance stays
+     * open and checkpoints its write-ahead log itself.
+     */
+    public static EventStore openOn(DuckDBConnection connection, Path database) {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(database, "database");
+        return prepare(database.toAbsolutePath(), connection, true);
+    }
+
+    private static EventStore prepare(Path absolute, DuckDBConnection connection, boolean shared) {
+        Path database = absolute;
         EventStore store = new EventStore(absolute, false);
-        store.connection = connect(absolute, false);
+        store.connection = connection;
+        store.shared = shared;
         try {
             // One transaction: a crash while the schema is made leaves no half-made store behind.
             store.begin();
@@ -466,18 +487,34 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /**
      * Rebuilds {@code merged_events} and {@code event_mentions} from every stored event and copy: articles in
      * date order (undated last), then id, so the result does not depend on the order they were ingested in.
+     * Merged events that were there before keep their ids.
      */
     public MergeSummary mergeEvents(MergeRules rules) {
+        return merge(rules, false).totals();
+    }
+
+    /**
+     * Merges the events and copies stored since the last merge into {@code merged_events} and
+     * {@code event_mentions}, touching only the merged events under the new reports' merge keys; the result
+     * equals a full rebuild's ({@link #mergeEvents}), and merged events keep their ids from batch to batch.
+     */
+    public MergeUpdate mergeNewEvents(MergeRules rules) {
+        return merge(rules, true);
+    }
+
+    private MergeUpdate merge(MergeRules rules, boolean onlyNew) {
+        Objects.requireNonNull(rules, "rules");
         ensureWritable();
         flush();
-        MergeSummary summary;
+        MergeUpdate update;
         try {
-            summary = DerivedTables.mergeEvents(connection, rules);
+            update = onlyNew ? DerivedTables.mergeNewEvents(connection, rules)
+                    : DerivedTables.mergeEvents(connection, rules);
         } catch (SQLException e) {
             throw fail("cannot merge events in " + database, e);
         }
         flush();
-        return summary;
+        return update;
     }
 
     /**
@@ -1083,8 +1120,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             appenders = null;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("COMMIT");
-                Faults.at("checkpoint");
-                statement.execute("CHECKPOINT");
+                if (!shared) {
+                    Faults.at("checkpoint");
+                    statement.execute("CHECKPOINT");
+                }
             }
         } catch (SQLException e) {
             closeQuietly();

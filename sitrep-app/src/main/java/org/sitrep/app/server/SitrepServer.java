@@ -21,10 +21,13 @@ import org.sitrep.app.server.internal.SqlService;
 import org.sitrep.app.server.internal.StoreShape;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.store.EventStore;
 
 /**
  * The HTTP server: the JSON API under {@code /api} and the web page at {@code /}. Read-only by design: the
- * store is opened read-only and nothing the API offers writes. No client can harm another: analysts' SQL runs
+ * store is opened read-only and nothing the API offers writes; only when started to be written alongside
+ * ({@code serve --watch}) is the one DuckDB instance writable, for {@link #openStore()}, and then the
+ * queries are still one checked SELECT each. No client can harm another: analysts' SQL runs
  * apart from the page's queries and in isolation, the coder takes clients in turn, bodies are bounded however
  * they are sent, and requests must come for this host, from this origin, with the token when one is set.
  */
@@ -60,11 +63,20 @@ public final class SitrepServer implements AutoCloseable {
      * @param pipelines builds the pipeline for {@code POST /api/code}; called once, in the background
      */
     public static SitrepServer start(ServerOptions options, Supplier<Pipeline> pipelines) {
+        return start(options, pipelines, false);
+    }
+
+    /**
+     * As {@link #start(ServerOptions, Supplier)}; with {@code writable}, the store is opened so that
+     * {@link #openStore()} can write it while the server reads it, each query seeing the last committed
+     * article.
+     */
+    public static SitrepServer start(ServerOptions options, Supplier<Pipeline> pipelines, boolean writable) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(pipelines, "pipelines");
         // Many small queries side by side: one DuckDB worker thread each beats parallel plans that fight
         // over two cores (141 against 126 requests/s in the 200-client load test).
-        Database database = Database.open(options.database(), options.connections(), 1);
+        Database database = Database.open(options.database(), options.connections(), 1, writable);
         CodeService coder = null;
         SqlService sql = null;
         try {
@@ -127,6 +139,16 @@ public final class SitrepServer implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The served store, opened for writing on the server's own DuckDB instance; the caller closes it. Only
+     * for a server started writable.
+     *
+     * @throws IllegalStateException if the server was started read-only
+     */
+    public EventStore openStore() {
+        return EventStore.openOn(database.writer(), database.path());
     }
 
     /** The port it listens on, the chosen one when started on port 0. */

@@ -204,7 +204,10 @@ public final class Schema {
                 num_mentions INTEGER NOT NULL,
                 num_sources INTEGER NOT NULL,
                 num_articles INTEGER NOT NULL,
-                founding_event_id VARCHAR NOT NULL
+                founding_event_id VARCHAR NOT NULL,
+                merge_key VARCHAR,
+                day_first DATE,
+                day_last DATE
             )""",
             """
             CREATE TABLE IF NOT EXISTS event_mentions (

@@ -40,9 +40,11 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all = new ArrayList<>();
     private final Duration waitForConnection;
+    private final boolean writable;
 
-    private Database(Path path, DuckDBConnection root, int connections, Duration waitForConnection)
-            throws SQLException {
+    private Database(Path path, DuckDBConnection root, int connections, Duration waitForConnection,
+                     boolean writable) throws SQLException {
+        this.writable = writable;
         this.path = path;
         this.root = root;
         this.waitForConnection = waitForConnection;
@@ -63,6 +65,16 @@ public final class Database implements AutoCloseable {
      * @param threads     DuckDB worker threads shared by all queries
      */
     public static Database open(Path path, int connections, int threads) {
+        return open(path, connections, threads, false);
+    }
+
+    /**
+     * Opens an existing store, read-only unless {@code writable}: a writable instance lets this process
+     * write the store through {@link #writer()} while it serves (DuckDB lets one process hold a file with one
+     * configuration only). Queries stay read-only either way: the page's are fixed SELECTs, and analysts' SQL
+     * is checked to be one SELECT before it runs, with external access off.
+     */
+    public static Database open(Path path, int connections, int threads, boolean writable) {
         Objects.requireNonNull(path, "path");
         if (connections < 1 || threads < 1) {
             throw new IllegalArgumentException("connections and threads must be positive: " + connections
@@ -74,7 +86,9 @@ public final class Database implements AutoCloseable {
                     + " (create one with 'sitrep ingest', or pass --db)");
         }
         Properties properties = new Properties();
-        properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        if (!writable) {
+            properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+        }
         properties.setProperty("enable_external_access", "false");
         properties.setProperty("threads", Integer.toString(threads));
         properties.setProperty("lock_configuration", "true");
@@ -87,7 +101,7 @@ public final class Database implements AutoCloseable {
             throw new EnvironmentException("cannot open database " + path + " read-only: " + e.getMessage(), e);
         }
         try {
-            return new Database(absolute, root, connections, Duration.ofSeconds(30));
+            return new Database(absolute, root, connections, Duration.ofSeconds(30), writable);
         } catch (SQLException e) {
             try {
                 root.close();
@@ -100,6 +114,18 @@ public final class Database implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /** A new connection for a writer in this process; the caller closes it. Only for a writable instance. */
+    public DuckDBConnection writer() {
+        if (!writable) {
+            throw new IllegalStateException("the store was opened read-only");
+        }
+        try {
+            return (DuckDBConnection) root.duplicate();
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot open a connection to " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs work on a pooled connection; SQL failures are the server's, not the caller's. */
