@@ -35,12 +35,21 @@ public final class StoreFixture {
     }
 
     private final List<List<Spec>> articles = new ArrayList<>();
+    private final List<String> publishers = new ArrayList<>();
 
     /** Starts a new article; the specs that follow go into it. */
     public StoreFixture article(Spec... specs) {
+        return articleFrom(PUBLISHER, specs);
+    }
+
+    /** Starts a new article from {@code publisher}; the specs that follow go into it. */
+    public StoreFixture articleFrom(String publisher, Spec... specs) {
         articles.add(List.of(specs));
+        publishers.add(publisher);
         return this;
     }
+
+    static final String PUBLISHER = "Fixture Wire";
 
     public static Spec event(String date, String sourceCode, String sourceName, String verb, String targetCode,
                              String targetName, String cameoCode, double goldstein, int quadClass) {
@@ -51,10 +60,18 @@ public final class StoreFixture {
     /** Writes the articles to a new store. */
     public Path write(Path database) {
         try (EventStore store = EventStore.open(database)) {
-            int number = 0;
-            for (List<Spec> specs : articles) {
-                store.accept(build(specs, number++));
+            for (int number = 0; number < articles.size(); number++) {
+                store.accept(build(articles.get(number), number, publishers.get(number)));
             }
+        }
+        return database;
+    }
+
+    /** Writes the articles to a new store and merges their events, as an ingest does when it ends. */
+    public Path writeMerged(Path database) {
+        write(database);
+        try (EventStore store = EventStore.open(database)) {
+            store.mergeEvents(org.sitrep.merge.MergeRules.defaults());
         }
         return database;
     }
@@ -82,10 +99,14 @@ public final class StoreFixture {
     }
 
     static CodedArticle build(List<Spec> specs, int number) {
+        return build(specs, number, PUBLISHER);
+    }
+
+    static CodedArticle build(List<Spec> specs, int number, String publisher) {
         LocalDate date = specs.get(0).date();
         String title = "Invented report number " + number;
         List<String> body = specs.stream().map(Spec::sentence).toList();
-        Article article = Article.of(title, String.join(" ", body), date, "Fixture Wire",
+        Article article = Article.of(title, String.join(" ", body), date, publisher,
                 "https://example.org/fixture/" + number, "fixture:" + number);
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
@@ -163,6 +184,9 @@ public final class StoreFixture {
             new Act("shelled", "194", -10.0, 4), new Act("attacked", "190", -10.0, 4),
             new Act("arrested members of", "173", -5.0, 4), new Act("blockaded", "191", -9.5, 4));
 
+    private static final List<String> RANDOM_PUBLISHERS = List.of("Invented Herald", "Made-up Times",
+            "Fictional Post", PUBLISHER);
+
     /** {@code articles} articles of one to five random events each, over a year, from a fixed seed. */
     public static Path random(Path database, int articles, long seed) {
         Random random = new Random(seed);
@@ -180,8 +204,9 @@ public final class StoreFixture {
                             target.name(), act.code(), act.goldstein(), act.quadClass(),
                             "in report " + n + " item " + i + "."));
                 }
-                store.accept(build(specs, n));
+                store.accept(build(specs, n, RANDOM_PUBLISHERS.get(random.nextInt(RANDOM_PUBLISHERS.size()))));
             }
+            store.mergeEvents(org.sitrep.merge.MergeRules.defaults());
         }
         return database;
     }

@@ -54,7 +54,7 @@ public final class Queries {
         }
     }
 
-    private static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id";
+    static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id";
 
     private final Database database;
     private final StoreShape shape;
@@ -74,7 +74,9 @@ public final class Queries {
         return database.read(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM articles), "
-                         + "(SELECT count(*) FROM events), (SELECT count(*) FROM mentions), "
+                         + "(SELECT count(*) FROM events), "
+                         + (shape.hasMergedEvents() ? "(SELECT count(*) FROM merged_events)" : "0") + ", "
+                         + "(SELECT count(*) FROM mentions), "
                          + "(SELECT count(*) FROM problems), (SELECT min(" + shape.dateExpression() + ")" + FROM
                          + "), (SELECT max(" + shape.dateExpression() + ")" + FROM + ")")) {
                 row.next();
@@ -83,15 +85,26 @@ public final class Queries {
                 features.put("eventDates", shape.eventDate() != null);
                 features.put("stories", shape.hasTable("stories"));
                 features.put("quotes", shape.hasTable("quotes"));
-                return new Summary(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        dateText(row.getObject(5)), dateText(row.getObject(6)), features);
+                features.put("mergedEvents", row.getLong(3) > 0);
+                return new Summary(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                        dateText(row.getObject(6)), dateText(row.getObject(7)), features);
             }
         });
     }
 
-    public Listing<EventView> events(EventFilter filter, Sort sort, Page page) {
+    /**
+     * Events matching {@code filter}, one page of them.
+     *
+     * @param only the id of one event to keep, or {@code null}: whether that event is still in a selection is
+     *             then a question of the total being 1
+     */
+    public Listing<EventView> events(EventFilter filter, String only, Sort sort, Page page) {
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(shape, parameters);
+        String matched = filter.where(shape, parameters);
+        if (only != null) {
+            parameters.add(only);
+        }
+        String where = only == null ? matched : matched + " AND e.id = ?";
         return database.read(connection -> {
             // The total rides along as a window over the whole match, so a page costs one query.
             List<EventView> items = new ArrayList<>();
@@ -429,14 +442,14 @@ public final class Queries {
         });
     }
 
-    private static List<Object> paged(List<Object> parameters, Page page) {
+    static List<Object> paged(List<Object> parameters, Page page) {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.limit());
         paged.add(page.offset());
         return paged;
     }
 
-    private static long count(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    static long count(Connection connection, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement statement = Database.prepare(connection, sql, parameters);
              ResultSet row = statement.executeQuery()) {
             row.next();
@@ -444,7 +457,7 @@ public final class Queries {
         }
     }
 
-    private static String dateText(Object value) {
+    static String dateText(Object value) {
         if (value == null) {
             return null;
         }

@@ -35,6 +35,33 @@ public final class Views {
                             PlaceRef place) {
     }
 
+    /**
+     * One real event, merged from the reports of it: how many reports ({@code numMentions}, republished copies
+     * included), publishers and articles gave it, and those reports, first first. {@code reports} may hold fewer
+     * than {@code numMentions} in a list; the event's own address gives them all.
+     *
+     * @param evidence the words of the report that founded it
+     */
+    public record MergedEventView(String id, String firstSeen, String lastSeen, ActorRef source, ActorRef target,
+                                  String cameoCode, String description, String rootCode, double goldstein,
+                                  int quadClass, String place, int numMentions, int numSources, int numArticles,
+                                  String foundingEventId, String evidence, List<ReportRef> reports) {
+
+        MergedEventView withReports(List<ReportRef> given) {
+            return new MergedEventView(id, firstSeen, lastSeen, source, target, cameoCode, description, rootCode,
+                    goldstein, quadClass, place, numMentions, numSources, numArticles, foundingEventId, evidence,
+                    List.copyOf(given));
+        }
+    }
+
+    /**
+     * A report of a merged event: the coded event, its article and publisher; a republished copy names the
+     * article it copies in {@code republishedFrom} and shares that article's coded event.
+     */
+    public record ReportRef(String eventId, String articleId, String date, String publisher, String url, String title,
+                            int sentence, String republishedFrom) {
+    }
+
     public record ActorView(String code, String name, long events, long asSource, long asTarget,
                             double meanGoldstein) {
     }
@@ -84,8 +111,9 @@ public final class Views {
                        List<Map<String, Object>> items, String note) {
     }
 
-    public record Summary(long articles, long events, long mentions, long problems, String firstDate,
-                          String lastDate, Map<String, Boolean> features) {
+    /** {@code mergedEvents} counts real events after merging; 0 when the store has none merged. */
+    public record Summary(long articles, long events, long mergedEvents, long mentions, long problems,
+                          String firstDate, String lastDate, Map<String, Boolean> features) {
     }
 
     public record Problem(String kind, String message) {
