@@ -1,7 +1,7 @@
 // Wires the page: shared filters in the address, the four views of the store, and the text box.
 import { getJson, postJson } from './api.js';
 import { countryName } from './countries.js';
-import { renderDetail, renderEventRows } from './events.js';
+import { renderDetail, renderEventRows, renderMergedDetail, renderMergedRows } from './events.js';
 import { EventMap } from './map.js';
 import { Network } from './network.js';
 import { FILTER_KEYS, filtersOf, readState, writeState } from './state.js';
@@ -12,6 +12,18 @@ const $ = (id) => document.getElementById(id);
 
 let state = readState();
 let generation = 0;
+/** Whether the store has merged events; then they are the table's default. */
+let mergedAvailable = false;
+
+function currentView() {
+  return mergedAvailable && state.view !== 'reports' ? 'merged' : 'reports';
+}
+
+/** Most reported is an order of merged events; reports fall back to newest first. */
+function currentSort() {
+  const sort = state.sort ?? 'newest';
+  return sort === 'reported' && currentView() !== 'merged' ? 'newest' : sort;
+}
 
 function showError(error) {
   const box = $('error');
@@ -44,7 +56,10 @@ function fillForm() {
   for (const box of form.querySelectorAll('input[name="quad"]')) box.checked = quads.has(box.value);
   $('network-level').value = state.level ?? 'country';
   $('interval').value = state.interval ?? 'day';
-  $('sort').value = state.sort ?? 'newest';
+  $('view').value = currentView();
+  $('view').querySelector('option[value="merged"]').disabled = !mergedAvailable;
+  $('sort').querySelector('option[value="reported"]').disabled = currentView() !== 'merged';
+  $('sort').value = currentSort();
 }
 
 function readForm() {
@@ -61,8 +76,9 @@ function readForm() {
 }
 
 function viewSettings() {
-  const { tab, level, interval, sort } = state;
-  return { tab, level, interval, sort };
+  const { tab, view, level, interval, sort, event, merged } = state;
+  // The chosen event stays while the new filters keep it; refresh() drops it when they do not.
+  return { tab, view, level, interval, sort, event, merged };
 }
 
 /** Replaces the filters (the view settings stay), back to the first page, and redraws everything. */
@@ -102,19 +118,22 @@ async function refresh() {
   const offset = Number(state.offset ?? 0);
   showError(null);
   document.body.dataset.loading = 'true';
+  updateExport(filters);
+  const merged = currentView() === 'merged';
   try {
-    const [events, points, graph, series] = await Promise.all([
-      getJson('/api/events', { ...filters, sort: state.sort, limit: PAGE_SIZE, offset }),
+    const [events, points, graph, series, chosen] = await Promise.all([
+      getJson(merged ? '/api/merged' : '/api/events', { ...filters, sort: currentSort(), limit: PAGE_SIZE, offset }),
       getJson('/api/map', filters),
       getJson('/api/network', { ...filters, level: state.level ?? 'country' }),
       getJson('/api/timeline', { ...filters, interval: state.interval ?? 'day' }),
+      stillChosen(filters),
     ]);
     if (mine !== generation) return;
-    renderEvents(events);
+    renderEvents(events, merged);
     eventMap.setData(points);
     network.setData(graph.nodes, graph.edges);
     timeline.setData(series);
-    if (state.event) await showEvent(state.event);
+    await showChosen(chosen);
   } catch (error) {
     if (mine === generation) showError(error);
   } finally {
@@ -122,22 +141,79 @@ async function refresh() {
   }
 }
 
-function renderEvents(listing) {
+function renderEvents(listing, merged) {
   const shownFrom = listing.total ? listing.offset + 1 : 0;
   const shownTo = listing.offset + listing.items.length;
-  $('events-count').textContent = `${listing.total} matching`;
+  $('events-count').textContent = merged ? `${listing.total} real events matching` : `${listing.total} reports matching`;
   $('page').textContent = `${shownFrom}–${shownTo} of ${listing.total}`;
   $('prev').disabled = listing.offset === 0;
   $('next').disabled = shownTo >= listing.total;
-  renderEventRows($('events').tBodies[0], listing.items, {
+  $('first-column').textContent = merged ? 'First seen' : 'Date';
+  $('last-column').textContent = merged ? 'Reports / publishers / articles' : 'Evidence';
+  $('last-column').title = merged ? 'NumMentions / NumSources / NumArticles' : '';
+  const tbody = $('events').tBodies[0];
+  if (merged) {
+    renderMergedRows(tbody, listing.items, {
+      selectedId: state.merged,
+      note: listing.note,
+      onSelect: (event) => {
+        state = { ...state, merged: event.id, event: undefined };
+        writeState(state, { replace: true });
+        showMerged(event.id);
+      },
+    });
+    return;
+  }
+  renderEventRows(tbody, listing.items, {
     selectedId: state.event,
     firstCell: (event) => event.date ?? 'undated',
     onSelect: (event) => {
-      state = { ...state, event: event.id };
+      state = { ...state, event: event.id, merged: undefined };
       writeState(state, { replace: true });
       renderDetail($('detail'), event);
     },
   });
+}
+
+const DETAIL_HINT = 'Click an event in the table to see its reports, sentence, evidence and rule.';
+
+function clearDetail() {
+  const hint = document.createElement('p');
+  hint.className = 'hint';
+  hint.textContent = DETAIL_HINT;
+  $('detail').replaceChildren(hint);
+}
+
+/**
+ * Whether the chosen event (a report or a merged event) is still among those the filters select: asked of
+ * the server, since it may be on any page of the list.
+ */
+async function stillChosen(filters) {
+  if (state.merged) {
+    const answer = await getJson('/api/merged', { ...filters, id: state.merged, limit: 1 });
+    return { kind: 'merged', id: state.merged, kept: answer.total > 0 };
+  }
+  if (state.event) {
+    const answer = await getJson('/api/events', { ...filters, id: state.event, limit: 1 });
+    return { kind: 'event', id: state.event, kept: answer.total > 0 };
+  }
+  return null;
+}
+
+async function showChosen(chosen) {
+  if (!chosen) {
+    clearDetail();
+    return;
+  }
+  if (!chosen.kept) {
+    // The new filters leave it out: showing it would suggest it matches.
+    state = { ...state, event: undefined, merged: undefined };
+    writeState(state, { replace: true });
+    clearDetail();
+    return;
+  }
+  if (chosen.kind === 'merged') await showMerged(chosen.id);
+  else await showEvent(chosen.id);
 }
 
 async function showEvent(id) {
@@ -146,6 +222,24 @@ async function showEvent(id) {
   } catch (error) {
     $('detail').textContent = error.message;
   }
+}
+
+async function showMerged(id) {
+  try {
+    renderMergedDetail($('detail'), await getJson(`/api/merged/${encodeURIComponent(id)}`), {
+      loadReport: (eventId) => getJson(`/api/events/${encodeURIComponent(eventId)}`),
+    });
+  } catch (error) {
+    $('detail').textContent = error.message;
+  }
+}
+
+/** The export link follows the filters and order of the table. */
+function updateExport(filters) {
+  const query = new URLSearchParams({ format: $('export-format').value, ...filters });
+  const sort = currentSort();
+  if (sort !== 'reported' && sort !== 'newest') query.set('sort', sort);
+  $('export').href = `/api/export?${query}`;
 }
 
 function page(step) {
@@ -273,13 +367,16 @@ async function start() {
   $('reset').addEventListener('click', () => setFilters({}));
   $('prev').addEventListener('click', () => page(-1));
   $('next').addEventListener('click', () => page(1));
-  for (const [id, key] of [['network-level', 'level'], ['interval', 'interval'], ['sort', 'sort']]) {
+  for (const [id, key] of [['network-level', 'level'], ['interval', 'interval'], ['sort', 'sort'], ['view', 'view']]) {
     $(id).addEventListener('change', () => {
-      state = { ...state, [key]: $(id).value, offset: key === 'sort' ? undefined : state.offset };
+      const paged = key === 'sort' || key === 'view';
+      state = { ...state, [key]: $(id).value, offset: paged ? undefined : state.offset };
       writeState(state);
+      fillForm();
       refresh();
     });
   }
+  $('export-format').addEventListener('change', () => updateExport(filtersOf(state)));
   $('code-form').addEventListener('submit', codeArticle);
   window.addEventListener('popstate', () => {
     state = readState();
@@ -289,10 +386,12 @@ async function start() {
   });
   try {
     const [summary, cameo] = await Promise.all([getJson('/api/summary'), getJson('/api/cameo')]);
+    mergedAvailable = summary.mergedEvents > 0;
     const span = summary.firstDate ? `, ${summary.firstDate} to ${summary.lastDate}` : '';
-    const names = { places: 'places', eventDates: 'event dates', stories: 'stories', quotes: 'quotes' };
+    const names = { places: 'places', eventDates: 'event dates', stories: 'stories', quotes: 'quotes', mergedEvents: 'merged events' };
     const missing = Object.entries(summary.features).filter(([, present]) => !present).map(([name]) => names[name] ?? name);
     $('summary').textContent = `${summary.events} events from ${summary.articles} articles${span}`
+      + (mergedAvailable ? ` · ${summary.mergedEvents} real events once reports of the same event are merged` : '')
       + (missing.length ? ` · not in this store yet: ${missing.join(', ')}` : '');
     const roots = $('filters').elements.root;
     for (const code of cameo.items.filter((c) => c.code.length === 2)) {

@@ -11,6 +11,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -27,7 +28,20 @@ public final class StoreFixture {
 
     /** One event to write: who, what, whom, and the sentence it is read from. */
     public record Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
-                       String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
+                       String targetName, String cameoCode, double goldstein, int quadClass, String rest,
+                       LocalDate eventDay, EventDate.Precision precision, String expression) {
+
+        public Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
+                    String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
+            this(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein, quadClass, rest,
+                    null, null, null);
+        }
+
+        /** This event dated by words of its sentence ({@code expression}, such as "in 1877") to {@code day}. */
+        public Spec dated(String day, EventDate.Precision given, String words) {
+            return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
+                    quadClass, words + ".", LocalDate.parse(day), given, words);
+        }
 
         String sentence() {
             return sourceName + " " + verb + " " + (targetName == null ? "" : targetName + " ") + rest;
@@ -138,8 +152,15 @@ public final class StoreFixture {
             }
             String id = Event.idOf(article.id(), i + 1, spec.cameoCode(), spec.sourceCode(),
                     spec.targetCode() == null ? "" : spec.targetCode(), evidence);
-            events.add(new Event(id, article.id(), i + 1, sourceActor, targetActor, spec.cameoCode(),
-                    spec.goldstein(), spec.quadClass(), source, target, evidence, trigger, "fixture-" + spec.cameoCode()));
+            Event event = new Event(id, article.id(), i + 1, sourceActor, targetActor, spec.cameoCode(),
+                    spec.goldstein(), spec.quadClass(), source, target, evidence, trigger, "fixture-" + spec.cameoCode());
+            if (spec.eventDay() != null) {
+                int at = text.indexOf(spec.expression(), begin);
+                event = event.withLocationAndDate(null, new EventDate(spec.eventDay(), spec.precision(),
+                        spec.expression(), new Span(at, at + spec.expression().length()),
+                        EventDate.Basis.SAME_SENTENCE));
+            }
+            events.add(event);
         }
         return new CodedArticle(article, sentences, mentions, events, List.of());
     }

@@ -176,10 +176,18 @@ public final class Queries {
             Object longitude = rows.getObject("place_lon_");
             String name = rows.getString("place_name_");
             if (latitude != null && longitude != null || name != null) {
-                place = new PlaceRef(name, rows.getString("place_country_"), number(latitude), number(longitude));
+                String basis = shape.situated() ? rows.getString("geo_basis") : null;
+                place = new PlaceRef(name, rows.getString("place_country_"), number(latitude), number(longitude),
+                        basis == null ? null : basis.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return views.view(stored, dateText(rows.getObject("day")), place);
+        Views.DateRef chosen = null;
+        if (shape.situated() && rows.getString("date_precision") != null) {
+            chosen = new Views.DateRef(dateText(rows.getObject("event_date")),
+                    rows.getString("date_precision").toLowerCase(java.util.Locale.ROOT),
+                    rows.getString("date_basis").toLowerCase(java.util.Locale.ROOT), rows.getString("date_expression"));
+        }
+        return views.view(stored, dateText(rows.getObject("day")), place, chosen);
     }
 
     public Listing<ActorView> actors(EventFilter filter, Page page) {

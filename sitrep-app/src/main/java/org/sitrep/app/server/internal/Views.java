@@ -25,14 +25,22 @@ public final class Views {
     public record ArticleRef(String id, String title, String source, String url, String date) {
     }
 
-    public record PlaceRef(String name, String country, Double latitude, Double longitude) {
+    /** Where an event happened and how that was chosen ({@code basis}, such as {@code same_clause}), if known. */
+    public record PlaceRef(String name, String country, Double latitude, Double longitude, String basis) {
+    }
+
+    /**
+     * When an event happened as the text gives it: the day, how precise it is ({@code day}, {@code month},
+     * {@code year}), how it was chosen ({@code same_clause}, {@code publication_date}...) and the words.
+     */
+    public record DateRef(String date, String precision, String basis, String expression) {
     }
 
     public record EventView(String id, String date, ActorRef source, ActorRef target, String cameoCode,
                             String description, String rootCode, double goldstein, int quadClass, String rule,
                             String ruleDefinition, int sentence, String sentenceText, SpanText evidence,
                             SpanText trigger, SpanText sourceSpan, SpanText targetSpan, ArticleRef article,
-                            PlaceRef place) {
+                            PlaceRef place, DateRef eventDate) {
     }
 
     /**

@@ -1,0 +1,218 @@
+package org.sitrep.app.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * What an analyst works with on the page, in headless Chromium: merged events as the table's default with
+ * their reports, export of the selection, an event detail that leaves when the filters exclude its event, and
+ * rows chosen by keyboard. Screenshots go to target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnalystPageIT {
+
+    private static final Duration LOAD = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path folder;
+
+    private static SitrepServer server;
+    private static Browser browser;
+    private static Http http;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        Path database = StoreFixture.random(folder.resolve("analyst.duckdb"), 400, 7);
+        server = SitrepServer.start(ServerOptions.of(database, 0), ServerApiTest.NO_MODELS);
+        base = "http://127.0.0.1:" + server.port() + "/";
+        http = new Http(server.port());
+        browser = new Browser(folder.resolve("chromium-profile"), Path.of("target", "screenshots"));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void open(String address) {
+        browser.driver().get(address);
+        waitForViews();
+    }
+
+    private static void waitForViews() {
+        Browser.waitFor("the views to load", LOAD,
+                () -> "false".equals(browser.script("return document.body.dataset.loading")));
+        Object error = browser.script("const e = document.getElementById('error'); return e.hidden ? '' : e.textContent");
+        assertEquals("", error, "the page shows an error");
+    }
+
+    private static String text(String selector) {
+        return browser.driver().findElement(By.cssSelector(selector)).getText();
+    }
+
+    private static void apply(String field, String value) {
+        WebElement input = browser.driver().findElement(By.name(field));
+        input.clear();
+        input.sendKeys(value);
+        browser.driver().findElement(By.id("apply")).click();
+        Browser.waitFor("the address to take " + field, LOAD,
+                () -> browser.driver().getCurrentUrl().contains(field + "=" + value));
+        waitForViews();
+    }
+
+    /** Picks an option of a select as a user does, change event included. */
+    private static void choose(String select, String value) {
+        browser.script("const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                + "s.dispatchEvent(new Event('change', {bubbles: true}))", select, value);
+        assertEquals(value, browser.script("return document.getElementById(arguments[0]).value", select));
+    }
+
+    private static void scrollTo(String selector) {
+        browser.script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", selector);
+    }
+
+    @Test
+    @Order(1)
+    void mergedEventsAreTheDefaultWithTheirCountsAndReports() {
+        JsonNode top = http.get("/api/merged?sort=reported&limit=1").json().get("items").get(0);
+        assertTrue(top.get("numMentions").asInt() > 1, "the random store has an event told twice: " + top);
+        open(base);
+        assertEquals("merged", browser.script("return document.getElementById('view').value"));
+        assertEquals("Reports / publishers / articles", text("#last-column"));
+        assertTrue(text("#events-count").contains("real events"), text("#events-count"));
+        assertEquals(50, browser.count("#events tbody tr[data-id]"));
+        choose("sort", "reported");
+        Browser.waitFor("the most reported first", LOAD, () -> browser.driver().getCurrentUrl().contains("sort=reported"));
+        waitForViews();
+        WebElement first = browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]"));
+        assertEquals(top.get("id").asText(), first.getAttribute("data-id"));
+        assertEquals(top.get("numMentions").asText(),
+                first.findElement(By.cssSelector("td.counts")).getAttribute("data-mentions"));
+        first.click();
+        Browser.waitFor("the merged event's reports", LOAD, () -> browser.count("#detail .reports li") > 0);
+        assertEquals(top.get("numMentions").asInt(), browser.count("#detail .reports li"), "one line per report");
+        assertTrue(text("#detail dd[data-field='reported']").startsWith(top.get("numMentions").asText() + " reports"));
+        assertTrue(browser.driver().getCurrentUrl().contains("merged=" + top.get("id").asText()));
+        // A report's title is a link to its article; its sentence opens below the list.
+        WebElement link = browser.driver().findElement(By.cssSelector("#detail .reports li a"));
+        assertTrue(link.getAttribute("href").startsWith("https://example.org/fixture/"), link.getAttribute("href"));
+        browser.driver().findElement(By.cssSelector("#detail .reports li button.report-open")).click();
+        Browser.waitFor("the report's sentence", LOAD, () -> browser.count("#detail .report-detail .evidence") > 0);
+        scrollTo("#detail");
+        Browser.Picture picture = browser.screenshot("analyst-1-merged");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+
+        // The reports view is one row per coded event, as before merging.
+        choose("view", "reports");
+        Browser.waitFor("the reports view", LOAD, () -> browser.driver().getCurrentUrl().contains("view=reports"));
+        waitForViews();
+        assertEquals("Evidence", text("#last-column"));
+        assertTrue(text("#events-count").contains("reports"), text("#events-count"));
+        long coded = http.get("/api/events?limit=1").json().get("total").asLong();
+        assertTrue(text("#events-count").startsWith(coded + " "), text("#events-count"));
+    }
+
+    @Test
+    @Order(2)
+    void exportDownloadsTheSelectionInTheChosenFormat() {
+        open(base + "?actor=ISR&quad=4");
+        String href = browser.driver().findElement(By.id("export")).getAttribute("href");
+        assertTrue(href.contains("/api/export?") && href.contains("format=csv") && href.contains("actor=ISR")
+                && href.contains("quad=4"), href);
+        long selected = http.get("/api/events?actor=ISR&quad=4&limit=1").json().get("total").asLong();
+        assertTrue(selected > 0);
+        for (String format : List.of("csv", "gdelt", "plover")) {
+            choose("export-format", format);
+            String link = browser.driver().findElement(By.id("export")).getAttribute("href");
+            assertTrue(link.contains("format=" + format), link);
+            // What the link downloads, fetched as the browser would.
+            Object lines = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('export').href).then(r => r.text())"
+                    + ".then(t => done(t.split(/\\r?\\n/).filter(l => l.length).length))", new Object[0]);
+            long expected = format.equals("csv") ? selected + 1 : selected;
+            assertEquals(expected, ((Number) lines).longValue(), format + " lines for " + selected + " events");
+        }
+        scrollTo("#export");
+        Browser.Picture picture = browser.screenshot("analyst-2-export");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+    }
+
+    @Test
+    @Order(3)
+    void detailShowsLinkAndArticleDateAndLeavesWhenTheFilterExcludesItsEvent() {
+        open(base + "?view=reports&actor=SYR");
+        WebElement row = browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]"));
+        String id = row.getAttribute("data-id");
+        row.click();
+        Browser.waitFor("the detail", LOAD, () -> browser.count("#detail .sentence") == 1);
+        WebElement address = browser.driver().findElement(By.cssSelector("#detail dd[data-field='address'] a"));
+        assertTrue(address.getAttribute("href").startsWith("https://example.org/fixture/"));
+        assertEquals("noopener noreferrer", address.getAttribute("rel"));
+        JsonNode event = http.get("/api/events/" + id).json();
+        assertEquals(event.get("article").get("date").asText(), text("#detail dd[data-field='article date']"));
+        scrollTo("#detail");
+        Browser.Picture picture = browser.screenshot("analyst-3-detail");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+
+        // A filter that keeps the event keeps the detail.
+        apply("code", event.get("cameoCode").asText());
+        assertEquals(1, browser.count("#detail .sentence"), "the event still matches");
+        assertTrue(browser.driver().getCurrentUrl().contains("event=" + id));
+
+        // One that excludes it drops it, from the page and from the address.
+        String source = event.get("source").get("code").asText();
+        String target = event.get("target").get("code").asText();
+        String other = List.of("USA", "FRA", "CHN").stream()
+                .filter(code -> !source.startsWith(code) && !target.startsWith(code)).findFirst().orElseThrow();
+        apply("actor", other);
+        assertEquals(0, browser.count("#detail .sentence"), "the detail of an excluded event is gone");
+        assertFalse(browser.driver().getCurrentUrl().contains("event="), browser.driver().getCurrentUrl());
+        assertTrue(text("#detail").startsWith("Click an event"), text("#detail"));
+    }
+
+    @Test
+    @Order(4)
+    void rowsAreReachableAndChosenByKeyboard() {
+        open(base + "?view=reports");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#events tbody tr[data-id]"));
+        assertEquals("0", rows.get(0).getAttribute("tabindex"));
+        // Tab from the last control before the table lands on its first row.
+        browser.script("document.getElementById('export').focus()");
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals(rows.get(0).getAttribute("data-id"),
+                browser.script("return document.activeElement.dataset.id"), "Tab reaches the first row");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        assertEquals(rows.get(1).getAttribute("data-id"), browser.script("return document.activeElement.dataset.id"),
+                "the arrow moves to the next row");
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        Browser.waitFor("the detail of the chosen row", LOAD, () -> browser.count("#detail .sentence") == 1);
+        assertEquals("true", rows.get(1).getAttribute("aria-selected"));
+        assertTrue(browser.driver().getCurrentUrl().contains("event=" + rows.get(1).getAttribute("data-id")));
+        Browser.Picture picture = browser.screenshot("analyst-4-keyboard");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+    }
+}
