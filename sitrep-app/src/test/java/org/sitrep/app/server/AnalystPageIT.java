@@ -215,4 +215,40 @@ class AnalystPageIT {
         Browser.Picture picture = browser.screenshot("analyst-4-keyboard");
         assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
+
+    @Test
+    @Order(5)
+    void timelineShowsWhereMostEventsAreAndDrawsYearOnlyDatesAsBands() {
+        Path dated = TimelineApiTest.datedStore(folder.resolve("dated.duckdb"));
+        try (SitrepServer datedServer = SitrepServer.start(ServerOptions.of(dated, 0), ServerApiTest.NO_MODELS)) {
+            String page = "http://127.0.0.1:" + datedServer.port() + "/";
+            open(page + "?view=reports");
+            assertEquals(9, browser.count("#timeline .bars rect"), "the nine days of the focus, not 1877");
+            String ticks = String.valueOf(browser.script("return [...document.querySelectorAll('#timeline .axis text')]"
+                    + ".map(t => t.textContent).join(' ')"));
+            assertFalse(ticks.contains("1900"), "the axis is not stretched back to 1877: " + ticks);
+            WebElement all = browser.driver().findElement(By.id("timeline-all"));
+            assertEquals("show all (3 events outside)", all.getText());
+            scrollTo("#timeline");
+            Browser.Picture focused = browser.screenshot("analyst-5-timeline-focus");
+            assertTrue(focused.looksDrawn(), "blank screenshot: " + focused);
+
+            all.click();
+            Browser.waitFor("the whole series", LOAD, () -> browser.count("#timeline .coarse rect") == 2);
+            assertEquals("year", browser.script("return document.querySelector('#timeline .coarse rect').dataset.precision"));
+            String wide = String.valueOf(browser.script("return [...document.querySelectorAll('#timeline .axis text')]"
+                    + ".map(t => t.textContent).join(' ')"));
+            assertTrue(wide.contains("1900"), "all of it reaches back to 1877: " + wide);
+            assertEquals(10, browser.count("#timeline .bars rect"), "day bars only for events dated to the day");
+            Browser.Picture whole = browser.screenshot("analyst-5-timeline-all");
+            assertTrue(whole.looksDrawn(), "blank screenshot: " + whole);
+
+            // The detail of the old event says it is dated only to its year, and by which words.
+            open(page + "?view=reports&actor=RUS&actor2=IRN");
+            browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]")).click();
+            Browser.waitFor("the detail", LOAD, () -> browser.count("#detail .sentence") == 1);
+            assertEquals("1877 (year only) — words in the event's sentence: “in 1877”", text("#detail dd[data-field='date']"));
+            assertEquals("2025-03-04", text("#detail dd[data-field='article date']"));
+        }
+    }
 }

@@ -278,15 +278,33 @@ public final class Queries {
         return names;
     }
 
+    /** Precisions no coarser than each interval: an event dated to its month fits a month bar, not a day's. */
+    private static final Map<String, List<String>> FITS = Map.of("day", List.of("DAY"),
+            "week", List.of("DAY", "WEEK"), "month", List.of("DAY", "WEEK", "MONTH"));
+
+    /** Share of dated events the timeline's focus holds: the rest are outliers that would stretch the axis. */
+    static final double FOCUS_SHARE = 0.9;
+
+    /**
+     * Events per period. Events the text dates only to a week, month or year coarser than {@code interval}
+     * are not put on a day they do not have: they come apart, one entry per month or year ({@code coarse}).
+     * {@code focus} is the shortest run of periods holding {@link #FOCUS_SHARE} of the series' events, for a
+     * page to show first.
+     */
     public Timeline timeline(EventFilter filter, String interval, Page page) {
         List<Object> parameters = new ArrayList<>();
         String where = filter.where(shape, parameters);
         String day = shape.dateExpression();
-        String series = "SELECT CAST(date_trunc('" + interval + "', " + day + ") AS DATE) AS period, count(*) AS n, "
-                + "avg(e.goldstein) AS g, count(*) FILTER (WHERE e.quad_class = 1) AS q1, "
+        String precision = shape.situated() ? "coalesce(e.date_precision, 'DAY')" : "'DAY'";
+        String fits = precision + " IN ('" + String.join("', '", FITS.get(interval)) + "')";
+        String counts = "count(*) AS n, avg(e.goldstein) AS g, count(*) FILTER (WHERE e.quad_class = 1) AS q1, "
                 + "count(*) FILTER (WHERE e.quad_class = 2) AS q2, count(*) FILTER (WHERE e.quad_class = 3) AS q3, "
-                + "count(*) FILTER (WHERE e.quad_class = 4) AS q4" + FROM + " WHERE " + where + " AND " + day
-                + " IS NOT NULL GROUP BY 1";
+                + "count(*) FILTER (WHERE e.quad_class = 4) AS q4";
+        String series = "SELECT CAST(date_trunc('" + interval + "', " + day + ") AS DATE) AS period, " + counts
+                + FROM + " WHERE " + where + " AND " + day + " IS NOT NULL AND " + fits + " GROUP BY 1";
+        String coarse = "SELECT lower(" + precision + ") AS precision, CAST(date_trunc(lower(" + precision + "), "
+                + day + ") AS DATE) AS period, " + counts + FROM + " WHERE " + where + " AND " + day
+                + " IS NOT NULL AND NOT " + fits + " GROUP BY 1, 2 ORDER BY 2, 1";
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + series + ")", parameters);
             long undated = count(connection, "SELECT count(*)" + FROM + " WHERE " + where + " AND " + day
@@ -296,13 +314,59 @@ public final class Queries {
                     series + " ORDER BY period LIMIT ? OFFSET ?", paged(parameters, page));
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    periods.add(new Period(dateText(rows.getObject("period")), rows.getLong("n"),
-                            rows.getDouble("g"), List.of(rows.getLong("q1"), rows.getLong("q2"),
-                            rows.getLong("q3"), rows.getLong("q4"))));
+                    periods.add(period(rows));
                 }
             }
-            return new Timeline(interval, total, page.offset(), page.limit(), undated, periods);
+            List<Views.CoarsePeriod> coarsePeriods = new ArrayList<>();
+            try (PreparedStatement statement = Database.prepare(connection, coarse + " LIMIT 1000", parameters);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    coarsePeriods.add(new Views.CoarsePeriod(rows.getString("precision"), period(rows)));
+                }
+            }
+            return new Timeline(interval, total, page.offset(), page.limit(), undated, periods, focus(periods),
+                    coarsePeriods);
         });
+    }
+
+    private static Period period(ResultSet rows) throws SQLException {
+        return new Period(dateText(rows.getObject("period")), rows.getLong("n"), rows.getDouble("g"),
+                List.of(rows.getLong("q1"), rows.getLong("q2"), rows.getLong("q3"), rows.getLong("q4")));
+    }
+
+    /**
+     * The shortest run of periods (by calendar span) that holds {@link #FOCUS_SHARE} of the events, by two
+     * pointers over the periods in date order; {@code null} without periods.
+     */
+    static Views.Focus focus(List<Period> periods) {
+        if (periods.isEmpty()) {
+            return null;
+        }
+        long all = periods.stream().mapToLong(Period::events).sum();
+        long need = (long) Math.ceil(all * FOCUS_SHARE);
+        int bestFrom = 0;
+        int bestTo = periods.size() - 1;
+        long bestSpan = Long.MAX_VALUE;
+        long inside = 0;
+        int from = 0;
+        for (int to = 0; to < periods.size(); to++) {
+            inside += periods.get(to).events();
+            while (inside - periods.get(from).events() >= need) {
+                inside -= periods.get(from).events();
+                from++;
+            }
+            if (inside >= need) {
+                long span = LocalDate.parse(periods.get(to).start()).toEpochDay()
+                        - LocalDate.parse(periods.get(from).start()).toEpochDay();
+                if (span < bestSpan) {
+                    bestSpan = span;
+                    bestFrom = from;
+                    bestTo = to;
+                }
+            }
+        }
+        long held = periods.subList(bestFrom, bestTo + 1).stream().mapToLong(Period::events).sum();
+        return new Views.Focus(periods.get(bestFrom).start(), periods.get(bestTo).start(), held, all);
     }
 
     /**

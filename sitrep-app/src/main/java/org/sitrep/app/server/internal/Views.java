@@ -90,8 +90,20 @@ public final class Views {
     public record Period(String start, long events, Double meanGoldstein, List<Long> quadClasses) {
     }
 
+    /**
+     * @param focus  where most of the series lies, to show first
+     * @param coarse events dated only to a period coarser than the interval, one entry per such period
+     */
     public record Timeline(String interval, long totalPeriods, int offset, int limit, long undated,
-                           List<Period> periods) {
+                           List<Period> periods, Focus focus, List<CoarsePeriod> coarse) {
+    }
+
+    /** The first and last period of the shortest run holding most of the series: {@code events} of {@code of}. */
+    public record Focus(String from, String to, long events, long of) {
+    }
+
+    /** Events the text dates only to a week, month or year ({@code precision}), grouped by that period. */
+    public record CoarsePeriod(String precision, Period period) {
     }
 
     public record DyadPeriod(String start, long events, Double meanGoldstein, long aToB, long bToA,
