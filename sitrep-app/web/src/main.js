@@ -48,6 +48,11 @@ function nodeLabel(level) {
 
 function fillForm() {
   const form = $('filters');
+  const publisher = form.elements.publisher;
+  if (state.publisher && ![...publisher.options].some((option) => option.value === state.publisher)) {
+    // A publisher from the address that the list does not hold (yet): keep it choosable.
+    publisher.append(new Option(state.publisher, state.publisher));
+  }
   for (const key of FILTER_KEYS) {
     if (key === 'quad') continue;
     form.elements[key].value = state[key] ?? '';
@@ -341,6 +346,47 @@ async function codeArticle(event) {
   }
 }
 
+// ---- pickers: actors by name, CAMEO codes, publishers ----
+
+let actorAsk = 0;
+
+/** Fills the actor suggestions with the store's actors whose code starts with, or name holds, what was typed. */
+async function suggestActors(typed) {
+  const mine = ++actorAsk;
+  const list = $('actor-options');
+  if (typed.trim().length < 2) {
+    list.replaceChildren();
+    return;
+  }
+  try {
+    const actors = await getJson('/api/actors', { name: typed.trim(), limit: 15 });
+    if (mine !== actorAsk) return;
+    list.replaceChildren(...actors.items.map((actor) => {
+      const option = new Option(`${actor.name} · ${actor.events} events`, actor.code);
+      option.dataset.name = actor.name;
+      return option;
+    }));
+  } catch {
+    // Suggestions are a help: the field works without them.
+  }
+}
+
+function wirePickers(cameo, publishers) {
+  let timer;
+  for (const name of ['actor', 'actor2', 'source', 'target']) {
+    $('filters').elements[name].addEventListener('input', (event) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => suggestActors(event.target.value), 150);
+    });
+  }
+  $('cameo-options').replaceChildren(...cameo.items.map((code) => new Option(`${code.code} ${code.description}`, code.code)));
+  const select = $('filters').elements.publisher;
+  for (const publisher of publishers.items) {
+    if ([...select.options].some((option) => option.value === publisher.name)) continue;
+    select.append(new Option(`${publisher.name} (${publisher.events})`, publisher.name));
+  }
+}
+
 // ---- tabs and start-up ----
 
 function showTab(tab) {
@@ -385,7 +431,9 @@ async function start() {
     refresh();
   });
   try {
-    const [summary, cameo] = await Promise.all([getJson('/api/summary'), getJson('/api/cameo')]);
+    const [summary, cameo, publishers] = await Promise.all([getJson('/api/summary'), getJson('/api/cameo'),
+      getJson('/api/publishers', { limit: 1000 })]);
+    wirePickers(cameo, publishers);
     mergedAvailable = summary.mergedEvents > 0;
     const span = summary.firstDate ? `, ${summary.firstDate} to ${summary.lastDate}` : '';
     const names = { places: 'places', eventDates: 'event dates', stories: 'stories', quotes: 'quotes', mergedEvents: 'merged events' };

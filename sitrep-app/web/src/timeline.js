@@ -54,7 +54,11 @@ export class Timeline {
       last = interval.offset(all[all.length - 1].date, 1);
     }
     const focus = answer.focus;
-    const focused = focus && !this.showAll && focus.events < focus.of;
+    // Only a focus much narrower than the whole is worth hiding events for: evenly spread events are shown
+    // whole, a few far-off ones are not allowed to squeeze the rest.
+    const span = (from, to) => to - from;
+    const focused = focus && !this.showAll && focus.events < focus.of
+      && span(parseDay(focus.from), parseDay(focus.to)) < 0.5 * span(all[0].date, all[all.length - 1].date);
     if (focused) {
       first = parseDay(focus.from);
       last = interval.offset(parseDay(focus.to), 1);

@@ -105,6 +105,7 @@ class AnalystPageIT {
         assertEquals("Reports / publishers / articles", text("#last-column"));
         assertTrue(text("#events-count").contains("real events"), text("#events-count"));
         assertEquals(50, browser.count("#events tbody tr[data-id]"));
+        assertEquals(0, browser.count("#timeline-all"), "a year of evenly spread events is shown whole");
         choose("sort", "reported");
         Browser.waitFor("the most reported first", LOAD, () -> browser.driver().getCurrentUrl().contains("sort=reported"));
         waitForViews();
@@ -223,7 +224,7 @@ class AnalystPageIT {
         try (SitrepServer datedServer = SitrepServer.start(ServerOptions.of(dated, 0), ServerApiTest.NO_MODELS)) {
             String page = "http://127.0.0.1:" + datedServer.port() + "/";
             open(page + "?view=reports");
-            assertEquals(9, browser.count("#timeline .bars rect"), "the nine days of the focus, not 1877");
+            assertEquals(10, browser.count("#timeline .bars rect"), "the ten days of March, not 1990 nor 1877");
             String ticks = String.valueOf(browser.script("return [...document.querySelectorAll('#timeline .axis text')]"
                     + ".map(t => t.textContent).join(' ')"));
             assertFalse(ticks.contains("1900"), "the axis is not stretched back to 1877: " + ticks);
@@ -239,7 +240,7 @@ class AnalystPageIT {
             String wide = String.valueOf(browser.script("return [...document.querySelectorAll('#timeline .axis text')]"
                     + ".map(t => t.textContent).join(' ')"));
             assertTrue(wide.contains("1900"), "all of it reaches back to 1877: " + wide);
-            assertEquals(10, browser.count("#timeline .bars rect"), "day bars only for events dated to the day");
+            assertEquals(11, browser.count("#timeline .bars rect"), "day bars only for events dated to the day");
             Browser.Picture whole = browser.screenshot("analyst-5-timeline-all");
             assertTrue(whole.looksDrawn(), "blank screenshot: " + whole);
 
@@ -250,5 +251,38 @@ class AnalystPageIT {
             assertEquals("1877 (year only) — words in the event's sentence: “in 1877”", text("#detail dd[data-field='date']"));
             assertEquals("2025-03-04", text("#detail dd[data-field='article date']"));
         }
+    }
+
+    @Test
+    @Order(6)
+    void actorNamesSuggestCodesCameoCodesArePickedAndPublishersFilter() {
+        open(base + "?view=reports");
+        WebElement actor = browser.driver().findElement(By.name("actor"));
+        actor.clear();
+        actor.sendKeys("hezbollah");
+        Browser.waitFor("actor suggestions", LOAD, () -> browser.count("#actor-options option") > 0);
+        assertEquals("LBNREB", browser.script("return document.querySelector('#actor-options option').value"),
+                "the name typed suggests the code it is written under");
+        assertTrue(String.valueOf(browser.script("return document.querySelector('#actor-options option').label"))
+                .startsWith("Hezbollah fighters"));
+        assertTrue(browser.count("#cameo-options option") > 200, "every CAMEO code to pick from");
+        assertTrue(String.valueOf(browser.script("return document.querySelector('#cameo-options option[value=\"190\"]').label"))
+                .contains("conventional military force"));
+        actor.clear();
+
+        JsonNode publishers = http.get("/api/publishers").json();
+        String publisher = publishers.get("items").get(1).get("name").asText();
+        long events = publishers.get("items").get(1).get("events").asLong();
+        assertTrue(browser.count("select[name='publisher'] option") >= 5, "any, and the four publishers");
+        browser.script("document.querySelector('select[name=\"publisher\"]').value = arguments[0]", publisher);
+        browser.driver().findElement(By.id("apply")).click();
+        Browser.waitFor("the publisher filter", LOAD, () -> browser.driver().getCurrentUrl().contains("publisher="));
+        waitForViews();
+        assertTrue(text("#events-count").startsWith(events + " reports"), text("#events-count") + " for " + publisher);
+        assertTrue(browser.driver().findElement(By.id("export")).getAttribute("href")
+                .contains("publisher=" + Http.encode(publisher)), "the export follows it");
+        browser.script("window.scrollTo(0, 0)");
+        Browser.Picture picture = browser.screenshot("analyst-6-pickers");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
 }

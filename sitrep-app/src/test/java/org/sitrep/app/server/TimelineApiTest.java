@@ -35,8 +35,8 @@ class TimelineApiTest {
     }
 
     /**
-     * Ten days of March 2025 with a strike each, and two meetings whose sentences date them "in 1877" and "in
-     * February 2025".
+     * Ten days of March 2025 with a strike each, two meetings whose sentences date them "in 1877" and "in
+     * February 2025", and a clash told of "on 4 July 1990".
      */
     static Path datedStore(Path database) {
         StoreFixture fixture = new StoreFixture();
@@ -48,6 +48,8 @@ class TimelineApiTest {
                 .dated("1877-01-01", Precision.YEAR, "in 1877"));
         fixture.article(event("2025-03-05", "RUSGOV", "Russian envoys", "met", "SYRGOV", "Syrian officials", "040", 1, 1)
                 .dated("2025-02-01", Precision.MONTH, "in February 2025"));
+        fixture.article(event("2025-03-06", "TURMIL", "Turkish troops", "clashed with", "SYRMIL", "Syrian troops", "190", -10, 4)
+                .dated("1990-07-04", Precision.DAY, "on 4 July 1990"));
         return fixture.write(database);
     }
 
@@ -72,9 +74,10 @@ class TimelineApiTest {
     void yearAndMonthOnlyEventsAreNotDrawnAsDays() {
         JsonNode daily = ok("/api/timeline?interval=day");
         List<String> days = starts(daily);
-        assertEquals(10, days.size(), days.toString());
-        assertEquals("2025-03-01", days.get(0));
-        assertEquals("2025-03-10", days.get(9));
+        assertEquals(11, days.size(), days.toString());
+        assertEquals("1990-07-04", days.get(0), "a day of long ago is a day");
+        assertEquals("2025-03-01", days.get(1));
+        assertEquals("2025-03-10", days.get(10));
         JsonNode coarse = daily.get("coarse");
         assertEquals(2, coarse.size(), coarse.toString());
         assertEquals("year", coarse.get(0).get("precision").asText());
@@ -87,9 +90,9 @@ class TimelineApiTest {
     @Test
     void monthlySeriesTakesMonthOnlyEventsAndKeepsYearOnlyOnesApart() {
         JsonNode monthly = ok("/api/timeline?interval=month");
-        assertEquals(List.of("2025-02-01", "2025-03-01"), starts(monthly));
-        assertEquals(1, monthly.get("periods").get(0).get("events").asInt());
-        assertEquals(10, monthly.get("periods").get(1).get("events").asInt());
+        assertEquals(List.of("1990-07-01", "2025-02-01", "2025-03-01"), starts(monthly));
+        assertEquals(1, monthly.get("periods").get(1).get("events").asInt());
+        assertEquals(10, monthly.get("periods").get(2).get("events").asInt());
         assertEquals(1, monthly.get("coarse").size());
         assertEquals("year", monthly.get("coarse").get(0).get("precision").asText());
     }
@@ -97,14 +100,15 @@ class TimelineApiTest {
     @Test
     void focusIsTheShortestRunHoldingMostEvents() {
         JsonNode focus = ok("/api/timeline?interval=day").get("focus");
-        // Nine of the ten days hold 90 %: the shortest such run starts on the 1st or ends on the 10th.
-        assertEquals(9, focus.get("events").asInt(), focus.toString());
-        assertEquals(10, focus.get("of").asInt());
+        // Ten of the eleven dated days hold 90 %: March, without 1990.
+        assertEquals(10, focus.get("events").asInt(), focus.toString());
+        assertEquals(11, focus.get("of").asInt());
         assertEquals("2025-03-01", focus.get("from").asText());
-        assertEquals("2025-03-09", focus.get("to").asText());
+        assertEquals("2025-03-10", focus.get("to").asText());
         JsonNode monthly = ok("/api/timeline?interval=month").get("focus");
-        assertEquals("2025-03-01", monthly.get("from").asText(), "ten of eleven events are in March");
+        assertEquals("2025-02-01", monthly.get("from").asText(), "eleven of twelve events are in February and March");
         assertEquals("2025-03-01", monthly.get("to").asText());
+        assertEquals(11, monthly.get("events").asInt());
         JsonNode none = ok("/api/timeline?actor=CHN");
         assertTrue(none.get("focus").isNull(), none.toString());
     }

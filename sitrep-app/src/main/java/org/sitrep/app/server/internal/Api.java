@@ -89,8 +89,12 @@ public final class Api {
         app.get("/api/merged/{id}", this::mergedEvent);
         app.get("/api/export", this::export);
         app.get("/api/actors", context -> {
+            Params params = Params.of(context, Params.withFilters("name", "limit", "offset"));
+            context.json(queries.actors(EventFilter.from(params), params.text("name"), params.page(50, 1000)));
+        });
+        app.get("/api/publishers", context -> {
             Params params = Params.of(context, Params.withFilters("limit", "offset"));
-            context.json(queries.actors(EventFilter.from(params), params.page(50, 1000)));
+            context.json(queries.publishers(EventFilter.from(params), params.page(100, 1000)));
         });
         app.get("/api/network", context -> {
             Params params = Params.of(context, Params.withFilters("level", "limit", "offset"));
@@ -133,7 +137,8 @@ public final class Api {
                 + "NumArticles and the reports, filtered like the events");
         endpoints.put("GET /api/merged/{id}", "one merged event with all its reports");
         endpoints.put("GET /api/export", "the matching events as CSV, GDELT rows, PLOVER or JSON lines");
-        endpoints.put("GET /api/actors", "actors of matching events with counts");
+        endpoints.put("GET /api/actors", "actors of matching events with counts; name= completes a code or name");
+        endpoints.put("GET /api/publishers", "publishers of matching events with counts");
         endpoints.put("GET /api/network", "pairs of actors with cooperation and conflict counts");
         endpoints.put("GET /api/timeline", "events and mean Goldstein per day, week or month");
         endpoints.put("GET /api/dyad", "events and mean Goldstein per period between two actors");

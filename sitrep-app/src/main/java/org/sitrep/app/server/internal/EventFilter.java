@@ -22,14 +22,15 @@ import java.util.stream.Collectors;
  * @param from    first day, inclusive (the event's date where known, else the article's)
  * @param to      last day, inclusive
  * @param text    text within the sentence or the article's title, any case
+ * @param publisher the article's publisher, exactly as stored (the publishers endpoint lists them)
  */
 public record EventFilter(String actor, String actor2, String source, String target, String code, String root,
                           Set<Integer> quadClasses, String country, String place, LocalDate from, LocalDate to,
-                          String text) {
+                          String text, String publisher) {
 
     /** The parameter names above, as the API spells them. */
     public static final Set<String> PARAMETERS = Set.of("actor", "actor2", "source", "target", "code", "root",
-            "quad", "country", "place", "from", "to", "text");
+            "quad", "country", "place", "from", "to", "text", "publisher");
 
     public EventFilter {
         quadClasses = Set.copyOf(quadClasses);
@@ -42,19 +43,20 @@ public record EventFilter(String actor, String actor2, String source, String tar
     }
 
     public static EventFilter none() {
-        return new EventFilter(null, null, null, null, null, null, Set.of(), null, null, null, null, null);
+        return new EventFilter(null, null, null, null, null, null, Set.of(), null, null, null, null, null, null);
     }
 
     public static EventFilter from(Params params) {
         return new EventFilter(params.actorCode("actor"), params.actorCode("actor2"), params.actorCode("source"),
                 params.actorCode("target"), params.cameoPrefix("code"), params.cameoRoot("root"),
                 params.quadClasses("quad"), params.country("country"), params.text("place"), params.date("from"),
-                params.date("to"), params.text("text"));
+                params.date("to"), params.text("text"), params.text("publisher"));
     }
 
     /** The same filter without its actor parameters, for views that name the actors themselves. */
     public EventFilter withoutActors() {
-        return new EventFilter(null, null, null, null, code, root, quadClasses, country, place, from, to, text);
+        return new EventFilter(null, null, null, null, code, root, quadClasses, country, place, from, to, text,
+                publisher);
     }
 
     public boolean namesActors() {
@@ -130,6 +132,10 @@ public record EventFilter(String actor, String actor2, String source, String tar
             clauses.add("(contains(lower(e.sentence_text), lower(?)) OR contains(lower(a.title), lower(?)))");
             parameters.add(text);
             parameters.add(text);
+        }
+        if (publisher != null) {
+            clauses.add("a.source = ?");
+            parameters.add(publisher);
         }
         return clauses.isEmpty() ? "true" : String.join(" AND ", clauses);
     }

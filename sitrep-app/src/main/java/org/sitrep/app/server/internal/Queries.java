@@ -190,16 +190,28 @@ public final class Queries {
         return views.view(stored, dateText(rows.getObject("day")), place, chosen);
     }
 
-    public Listing<ActorView> actors(EventFilter filter, Page page) {
+    /**
+     * Actors of matching events, most active first.
+     *
+     * @param name text that starts the actor's code or lies within any name it was written under, any case,
+     *             or {@code null}: how a page completes what an analyst types
+     */
+    public Listing<ActorView> actors(EventFilter filter, String name, Page page) {
         List<Object> parameters = new ArrayList<>();
         String where = filter.where(shape, parameters);
+        String named = "";
+        if (name != null) {
+            named = " HAVING starts_with(roles.code, upper(?)) OR bool_or(contains(lower(roles.name), lower(?)))";
+            parameters.add(name);
+            parameters.add(name);
+        }
         String grouped = "WITH picked AS (SELECT e.source_code, e.source_name, e.target_code, e.target_name, "
                 + "e.goldstein" + FROM + " WHERE " + where + "), roles AS ("
                 + "SELECT source_code AS code, source_name AS name, 1 AS src, 0 AS tgt, goldstein FROM picked "
                 + "UNION ALL SELECT target_code, target_name, 0, 1, goldstein FROM picked "
                 + "WHERE target_code IS NOT NULL) "
                 + "SELECT code, mode(name) AS name, count(*) AS n, sum(src) AS src, sum(tgt) AS tgt, "
-                + "avg(goldstein) AS g FROM roles WHERE code <> '' GROUP BY code";
+                + "avg(goldstein) AS g FROM roles WHERE code <> '' GROUP BY code" + named;
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + grouped + ")", parameters);
             List<ActorView> items = new ArrayList<>();
@@ -213,6 +225,27 @@ public final class Queries {
             }
             return new Listing<>(total, page.offset(), page.limit(), items,
                     "actors the dictionaries do not know (empty code) are left out");
+        });
+    }
+
+    /** Publishers of matching events, with their events and articles, most events first. */
+    public Listing<Views.PublisherView> publishers(EventFilter filter, Page page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = filter.where(shape, parameters);
+        String grouped = "SELECT a.source AS name, count(*) AS n, count(DISTINCT a.id) AS articles" + FROM
+                + " WHERE " + where + " GROUP BY 1";
+        return database.read(connection -> {
+            long total = count(connection, "SELECT count(*) FROM (" + grouped + ")", parameters);
+            List<Views.PublisherView> items = new ArrayList<>();
+            try (PreparedStatement statement = Database.prepare(connection,
+                    grouped + " ORDER BY n DESC, name LIMIT ? OFFSET ?", paged(parameters, page));
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new Views.PublisherView(rows.getString("name"), rows.getLong("n"),
+                            rows.getLong("articles")));
+                }
+            }
+            return new Listing<>(total, page.offset(), page.limit(), items, null);
         });
     }
 

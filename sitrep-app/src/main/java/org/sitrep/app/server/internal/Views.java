@@ -74,6 +74,10 @@ public final class Views {
                             double meanGoldstein) {
     }
 
+    /** A publisher as articles name it, with its events and articles among those matching. */
+    public record PublisherView(String name, long events, long articles) {
+    }
+
     public record NetworkNode(String code, String name, long events) {
     }
 
