@@ -50,6 +50,7 @@ public final class StoreFixture {
 
     private final List<List<Spec>> articles = new ArrayList<>();
     private final List<String> publishers = new ArrayList<>();
+    private final List<String> titles = new ArrayList<>();
 
     /** Starts a new article; the specs that follow go into it. */
     public StoreFixture article(Spec... specs) {
@@ -58,8 +59,14 @@ public final class StoreFixture {
 
     /** Starts a new article from {@code publisher}; the specs that follow go into it. */
     public StoreFixture articleFrom(String publisher, Spec... specs) {
+        return articleTitled(publisher, null, specs);
+    }
+
+    /** Starts a new article with a headline of its own ({@code null}: a numbered one). */
+    public StoreFixture articleTitled(String publisher, String title, Spec... specs) {
         articles.add(List.of(specs));
         publishers.add(publisher);
+        titles.add(title);
         return this;
     }
 
@@ -75,8 +82,17 @@ public final class StoreFixture {
     public Path write(Path database) {
         try (EventStore store = EventStore.open(database)) {
             for (int number = 0; number < articles.size(); number++) {
-                store.accept(build(articles.get(number), number, publishers.get(number)));
+                store.accept(build(articles.get(number), number, publishers.get(number), titles.get(number)));
             }
+        }
+        return database;
+    }
+
+    /** Writes the articles to a new store, merges their events and groups them into stories. */
+    public Path writeWithStories(Path database) {
+        writeMerged(database);
+        try (EventStore store = EventStore.open(database)) {
+            store.buildStories(org.sitrep.stories.StoryOptions.defaults(), code -> java.util.Optional.empty());
         }
         return database;
     }
@@ -117,8 +133,12 @@ public final class StoreFixture {
     }
 
     static CodedArticle build(List<Spec> specs, int number, String publisher) {
+        return build(specs, number, publisher, null);
+    }
+
+    static CodedArticle build(List<Spec> specs, int number, String publisher, String headline) {
         LocalDate date = specs.get(0).date();
-        String title = "Invented report number " + number;
+        String title = headline == null ? "Invented report number " + number : headline;
         List<String> body = specs.stream().map(Spec::sentence).toList();
         Article article = Article.of(title, String.join(" ", body), date, publisher,
                 "https://example.org/fixture/" + number, "fixture:" + number);

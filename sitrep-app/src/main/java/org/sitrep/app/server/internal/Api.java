@@ -116,6 +116,14 @@ public final class Api {
             context.json(queries.places(EventFilter.from(params), params.page(100, 1000)));
         });
         app.get("/api/stories", context -> table(context, "stories"));
+        app.get("/api/stories/{id}", context -> {
+            Params.of(context, Set.of());
+            String id = context.pathParam("id");
+            if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new IllegalArgumentException("a story id is letters and digits: '" + shorten(id) + "'");
+            }
+            context.json(queries.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id)));
+        });
         app.get("/api/quotes", context -> table(context, "quotes"));
         app.get("/api/cameo", this::cameo);
         app.get("/api/sql", this::sql);
@@ -144,7 +152,8 @@ public final class Api {
         endpoints.put("GET /api/dyad", "events and mean Goldstein per period between two actors");
         endpoints.put("GET /api/map", "points for the map: places, or source countries");
         endpoints.put("GET /api/places", "places of matching events");
-        endpoints.put("GET /api/stories", "stories, when the store has them");
+        endpoints.put("GET /api/stories", "stories, when the store has them, largest first");
+        endpoints.put("GET /api/stories/{id}", "one story with its articles; story= filters events to it");
         endpoints.put("GET /api/quotes", "quotes, when the store has them");
         endpoints.put("GET /api/cameo", "the CAMEO event codes");
         endpoints.put("GET /api/sql", "a read-only SQL query, limited in rows and time");

@@ -228,6 +228,48 @@ public final class Queries {
         });
     }
 
+    /**
+     * One story as sitrep builds them: its label, dates, summary and terms, and its articles in the story's
+     * order with how many events each gave. Empty when the store has no such story, or no stories of this shape.
+     */
+    public Optional<Views.StoryView> story(String id) {
+        if (!shape.hasTable("story_articles") || !shape.hasTable("stories")) {
+            return Optional.empty();
+        }
+        return database.read(connection -> {
+            Views.StoryView found = null;
+            try (PreparedStatement statement = Database.prepare(connection, "SELECT * FROM stories WHERE id = ?",
+                    List.of(id));
+                 ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    found = new Views.StoryView(rows.getString("id"), rows.getString("label"),
+                            dateText(rows.getObject("first_seen")), dateText(rows.getObject("last_seen")),
+                            rows.getInt("article_count"), rows.getString("actors"), rows.getString("action"),
+                            rows.getString("place"), rows.getString("key_terms"),
+                            rows.getString("summary").isBlank() ? List.of()
+                                    : List.of(rows.getString("summary").split("\n")), 0, List.of());
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            List<Views.StoryArticle> articles = new ArrayList<>();
+            long events = 0;
+            try (PreparedStatement statement = Database.prepare(connection, "SELECT a.id, a.title, a.source, a.date, "
+                    + "a.url, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n FROM story_articles s "
+                    + "JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY s.position", List.of(id));
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    articles.add(new Views.StoryArticle(rows.getString("id"), rows.getString("title"),
+                            rows.getString("source"), dateText(rows.getObject("date")), rows.getString("url"),
+                            rows.getLong("n")));
+                    events += rows.getLong("n");
+                }
+            }
+            return Optional.of(found.with(events, articles));
+        });
+    }
+
     /** Publishers of matching events, with their events and articles, most events first. */
     public Listing<Views.PublisherView> publishers(EventFilter filter, Page page) {
         List<Object> parameters = new ArrayList<>();
@@ -527,11 +569,15 @@ public final class Queries {
             }
         }
         String select = "SELECT * FROM " + StoreShape.quoted(table) + " WHERE " + where;
+        // Stories as sitrep builds them come largest first; any other shape in a stable order.
+        boolean sized = columns.stream().anyMatch(column -> column.name().equals("article_count"))
+                && columns.stream().anyMatch(column -> column.name().equals("first_seen"));
+        String order = sized ? "article_count DESC, first_seen NULLS LAST, id" : "ALL";
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + select + ")", parameters);
             QueryResult result;
             try (PreparedStatement statement = Database.prepare(connection,
-                    select + " ORDER BY ALL LIMIT ? OFFSET ?", paged(parameters, page));
+                    select + " ORDER BY " + order + " LIMIT ? OFFSET ?", paged(parameters, page));
                  ResultSet rows = statement.executeQuery()) {
                 result = Database.rows(rows, page.limit());
             }

@@ -74,6 +74,26 @@ public final class Views {
                             double meanGoldstein) {
     }
 
+    /**
+     * A story: articles about one thing, as {@code sitrep stories} groups them, with the events they gave.
+     *
+     * @param actors   the actors of its label, {@code "; "}-separated as stored
+     * @param keyTerms its key terms, space-separated as stored
+     */
+    public record StoryView(String id, String label, String firstSeen, String lastSeen, int articleCount,
+                            String actors, String action, String place, String keyTerms, List<String> summary,
+                            long events, List<StoryArticle> articles) {
+
+        StoryView with(long eventCount, List<StoryArticle> given) {
+            return new StoryView(id, label, firstSeen, lastSeen, articleCount, actors, action, place, keyTerms,
+                    summary, eventCount, List.copyOf(given));
+        }
+    }
+
+    /** An article of a story and how many events sitrep coded from it (a republished copy has none). */
+    public record StoryArticle(String id, String title, String source, String date, String url, long events) {
+    }
+
     /** A publisher as articles name it, with its events and articles among those matching. */
     public record PublisherView(String name, long events, long articles) {
     }
