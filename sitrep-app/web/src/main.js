@@ -387,6 +387,97 @@ function wirePickers(cameo, publishers) {
   }
 }
 
+// ---- stories ----
+
+const storyTimeline = new Timeline($('story-timeline'), { note: $('story-timeline-note'), onRange: () => {} });
+let storiesLoaded = false;
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+async function loadStories() {
+  if (storiesLoaded) return;
+  storiesLoaded = true;
+  const list = $('story-list');
+  try {
+    const stories = await getJson('/api/stories', { limit: 200 });
+    $('stories-count').textContent = stories.present ? `${stories.total}` : '';
+    list.replaceChildren();
+    if (!stories.items.length) {
+      list.append(el('li', stories.note ?? 'This store has no stories: \'sitrep stories\' builds them.', 'note'));
+      return;
+    }
+    for (const story of stories.items) {
+      const li = el('li');
+      li.dataset.id = story.id;
+      const button = el('button', story.label || story.id);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        for (const other of list.querySelectorAll('li.selected')) other.classList.remove('selected');
+        li.classList.add('selected');
+        showStory(story.id);
+      });
+      const size = story.article_count != null ? `${story.article_count} articles` : '';
+      const when = story.first_seen ? ` · ${story.first_seen}${story.last_seen !== story.first_seen ? ` to ${story.last_seen}` : ''}` : '';
+      li.append(button, el('span', size + when, 'hint'));
+      list.append(li);
+    }
+  } catch (error) {
+    storiesLoaded = false;
+    list.replaceChildren(el('li', error.message, 'error'));
+  }
+}
+
+async function showStory(id) {
+  const detail = $('story-detail');
+  detail.replaceChildren(el('p', 'Loading…', 'hint'));
+  try {
+    const [story, series] = await Promise.all([getJson(`/api/stories/${encodeURIComponent(id)}`),
+      getJson('/api/timeline', { story: id, interval: 'day' })]);
+    const facts = el('dl');
+    for (const [term, value] of [['Seen', `${story.firstSeen ?? 'undated'} to ${story.lastSeen ?? 'undated'}`],
+      ['Articles', story.articleCount], ['Events', story.events], ['Actors', story.actors || '—'],
+      ['Key terms', story.keyTerms || '—']]) {
+      const dd = el('dd', value);
+      dd.dataset.field = term.toLowerCase();
+      facts.append(el('dt', term), dd);
+    }
+    const summary = el('div', null, 'story-summary');
+    for (const line of story.summary) summary.append(el('p', line));
+    const articles = el('ol', null, 'reports story-articles');
+    for (const article of story.articles) {
+      const li = el('li');
+      li.dataset.article = article.id;
+      const title = /^https?:\/\//i.test(article.url) ? el('a', article.title || '(untitled)') : el('span', article.title || '(untitled)');
+      if (title.tagName === 'A') {
+        title.href = article.url;
+        title.target = '_blank';
+        title.rel = 'noopener noreferrer';
+      }
+      li.append(`${article.date ?? 'undated'} · ${article.source || '(no publisher)'} · `, title,
+        el('span', ` · ${article.events} events`, 'hint'));
+      articles.append(li);
+    }
+    const explore = el('button', 'Show its events on the map, network and table');
+    explore.type = 'button';
+    explore.id = 'story-explore';
+    explore.addEventListener('click', () => {
+      state = { ...state, tab: undefined };
+      showTab('explore');
+      setFilters({ story: id });
+    });
+    detail.replaceChildren(el('h3', story.label || story.id), facts, summary, el('h3', 'Articles'), articles, explore);
+    $('story-timeline').hidden = false;
+    storyTimeline.setData(series);
+  } catch (error) {
+    detail.replaceChildren(el('p', error.message, 'error'));
+  }
+}
+
 // ---- tabs and start-up ----
 
 function showTab(tab) {
@@ -394,7 +485,9 @@ function showTab(tab) {
     button.setAttribute('aria-selected', String(button.dataset.tab === tab));
   }
   $('explore').hidden = tab !== 'explore';
+  $('stories').hidden = tab !== 'stories';
   $('code').hidden = tab !== 'code';
+  if (tab === 'stories') loadStories();
 }
 
 async function start() {

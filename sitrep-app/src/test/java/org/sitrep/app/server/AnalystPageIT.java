@@ -285,4 +285,34 @@ class AnalystPageIT {
         Browser.Picture picture = browser.screenshot("analyst-6-pickers");
         assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
+
+    @Test
+    @Order(7)
+    void storiesTabListsLargestFirstAndAStoryLeadsToItsEvents() {
+        Path stories = StoriesApiTest.storyStore(folder.resolve("stories.duckdb"));
+        try (SitrepServer storyServer = SitrepServer.start(ServerOptions.of(stories, 0), ServerApiTest.NO_MODELS)) {
+            String page = "http://127.0.0.1:" + storyServer.port() + "/";
+            open(page + "?tab=stories");
+            Browser.waitFor("the stories", LOAD, () -> browser.count("#story-list li[data-id]") >= 2);
+            String first = text("#story-list li[data-id] .hint");
+            assertTrue(first.startsWith("3 articles"), "the largest story first: " + first);
+            browser.driver().findElement(By.cssSelector("#story-list li[data-id] button")).click();
+            Browser.waitFor("the story", LOAD, () -> browser.count("#story-detail .story-articles li") == 3);
+            assertEquals("6", text("#story-detail dd[data-field='events']"));
+            for (WebElement link : browser.driver().findElements(By.cssSelector("#story-detail .story-articles a"))) {
+                assertTrue(link.getText().contains("Zelvora"), link.getText());
+            }
+            Browser.waitFor("the story's timeline", LOAD, () -> browser.count("#story-timeline .bars rect") > 0);
+            assertEquals(6, browser.count("#story-timeline .bars rect"),
+                    "three days of reports, each with a verbal and a material conflict");
+            Browser.Picture picture = browser.screenshot("analyst-7-stories");
+            assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+
+            browser.driver().findElement(By.id("story-explore")).click();
+            Browser.waitFor("the story's events", LOAD, () -> browser.driver().getCurrentUrl().contains("story="));
+            waitForViews();
+            assertTrue(text("#events-count").startsWith("2 real events"), text("#events-count"));
+            assertFalse((Boolean) browser.script("return document.getElementById('explore').hidden"));
+        }
+    }
 }
