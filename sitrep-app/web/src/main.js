@@ -478,6 +478,80 @@ async function showStory(id) {
   }
 }
 
+// ---- quotes ----
+
+let quotesShown = 0;
+let quotesAsked = null;
+
+/** Shows quotes as readable rows: who said it, the words, where, and the events they are linked to. */
+async function loadQuotes(more = false) {
+  const text = $('quote-text').value.trim();
+  if (!more && quotesAsked === text) return;
+  quotesAsked = text;
+  const list = $('quote-list');
+  if (!more) {
+    quotesShown = 0;
+    list.replaceChildren();
+  }
+  try {
+    const quotes = await getJson('/api/quotes', { text, limit: 50, offset: quotesShown });
+    $('quotes-count').textContent = quotes.present ? `${quotes.total}` : '';
+    if (!quotes.items.length && !quotesShown) {
+      list.append(el('li', quotes.note ?? 'No quotes match.', 'note'));
+    }
+    for (const quote of quotes.items) {
+      list.append(quoteRow(quote));
+    }
+    quotesShown += quotes.items.length;
+    $('quote-more').hidden = quotesShown >= quotes.total;
+  } catch (error) {
+    list.append(el('li', error.message, 'error'));
+  }
+}
+
+function quoteRow(quote) {
+  const li = el('li');
+  if (quote.id) li.dataset.id = quote.id;
+  const who = quote.speaker_text || quote.speaker || '(speaker not named)';
+  const code = quote.speaker_code ? ` (${quote.speaker_code})` : '';
+  li.append(el('span', who + code, 'speaker'), ': ', el('q', quote.text ?? ''));
+  if (quote.kind) li.append(el('span', ` ${String(quote.kind).toLowerCase()}`, 'hint'));
+  if (quote.article) {
+    const where = el('div', null, 'hint');
+    where.append(`${quote.article.date ?? 'undated'} · ${quote.article.source || '(no publisher)'} · `);
+    if (/^https?:\/\//i.test(quote.article.url ?? '')) {
+      const link = el('a', quote.article.title || quote.article.url);
+      link.href = quote.article.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      where.append(link);
+    } else {
+      where.append(quote.article.title ?? '');
+    }
+    li.append(where);
+  }
+  if (quote.events?.length) {
+    const linked = el('div', 'Events: ', 'linked');
+    for (const event of quote.events) {
+      const button = el('button', `${event.cameoCode} ${event.description ?? ''} · ${event.source || '?'} → ${event.target || '—'}`);
+      button.type = 'button';
+      button.dataset.event = event.id;
+      button.title = event.evidence ?? '';
+      button.addEventListener('click', () => {
+        // The event in Explore, among all events, its detail open.
+        state = { ...viewSettings(), tab: undefined, view: 'reports', event: event.id, merged: undefined };
+        writeState(state);
+        fillForm();
+        showTab('explore');
+        refresh();
+      });
+      linked.append(button);
+    }
+    li.append(linked);
+  }
+  return li;
+}
+
 // ---- tabs and start-up ----
 
 function showTab(tab) {
@@ -486,6 +560,8 @@ function showTab(tab) {
   }
   $('explore').hidden = tab !== 'explore';
   $('stories').hidden = tab !== 'stories';
+  $('quotes').hidden = tab !== 'quotes';
+  if (tab === 'quotes') loadQuotes();
   $('code').hidden = tab !== 'code';
   if (tab === 'stories') loadStories();
 }
@@ -517,6 +593,11 @@ async function start() {
   }
   $('export-format').addEventListener('change', () => updateExport(filtersOf(state)));
   $('code-form').addEventListener('submit', codeArticle);
+  $('quote-search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadQuotes();
+  });
+  $('quote-more').addEventListener('click', () => loadQuotes(true));
   window.addEventListener('popstate', () => {
     state = readState();
     fillForm();

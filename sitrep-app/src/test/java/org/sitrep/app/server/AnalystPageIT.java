@@ -315,4 +315,31 @@ class AnalystPageIT {
             assertFalse((Boolean) browser.script("return document.getElementById('explore').hidden"));
         }
     }
+
+    @Test
+    @Order(8)
+    void quotesTabShowsSpeakerWordsArticleAndOpensTheirEvents() {
+        Path quotes = QuotesApiTest.quoteStore(folder.resolve("quotes.duckdb"));
+        try (SitrepServer quoteServer = SitrepServer.start(ServerOptions.of(quotes, 0), ServerApiTest.NO_MODELS)) {
+            String page = "http://127.0.0.1:" + quoteServer.port() + "/";
+            open(page + "?tab=quotes");
+            Browser.waitFor("the quotes", LOAD, () -> browser.count("#quote-list li[data-id]") == 2);
+            String all = text("#quote-list");
+            assertTrue(all.contains("Tehran (IRNGOV): that any strike on Zelvora would be answered"), all);
+            assertEquals(2, browser.count("#quote-list .linked button"), "each warning links its event: " + all);
+            assertFalse(all.contains("null"), "no raw joined values: " + all);
+            WebElement search = browser.driver().findElement(By.id("quote-text"));
+            search.sendKeys("restraint");
+            search.submit();
+            Browser.waitFor("the search", LOAD, () -> browser.count("#quote-list li[data-id]") == 1);
+            assertTrue(text("#quote-list li").startsWith("Moscow (RUSGOV)"), text("#quote-list li"));
+            Browser.Picture picture = browser.screenshot("analyst-8-quotes");
+            assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+
+            browser.driver().findElement(By.cssSelector("#quote-list .linked button")).click();
+            Browser.waitFor("the linked event in Explore", LOAD, () -> browser.count("#detail .sentence") == 1);
+            assertTrue(text("#detail .sentence").startsWith("Moscow urged Tehran"), text("#detail .sentence"));
+            assertFalse((Boolean) browser.script("return document.getElementById('explore').hidden"));
+        }
+    }
 }

@@ -29,18 +29,27 @@ public final class StoreFixture {
     /** One event to write: who, what, whom, and the sentence it is read from. */
     public record Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
                        String targetName, String cameoCode, double goldstein, int quadClass, String rest,
-                       LocalDate eventDay, EventDate.Precision precision, String expression) {
+                       LocalDate eventDay, EventDate.Precision precision, String expression, boolean quoted) {
 
         public Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
                     String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
             this(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein, quadClass, rest,
-                    null, null, null);
+                    null, null, null, false);
         }
 
         /** This event dated by words of its sentence ({@code expression}, such as "in 1877") to {@code day}. */
         public Spec dated(String day, EventDate.Precision given, String words) {
             return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
-                    quadClass, words + ".", LocalDate.parse(day), given, words);
+                    quadClass, words + ".", LocalDate.parse(day), given, words, quoted);
+        }
+
+        /**
+         * This event as reported speech: the source is the speaker, the verb the cue, and what follows it the
+         * words reported, such as "Tehran warned that talks would fail".
+         */
+        public Spec said(String words) {
+            return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
+                    quadClass, words + ".", eventDay, precision, expression, true);
         }
 
         String sentence() {
@@ -152,6 +161,7 @@ public final class StoreFixture {
         }
         List<Mention> mentions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<org.sitrep.model.Quote> quotes = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec spec = specs.get(i);
             Sentence sentence = sentences.get(i + 1);
@@ -181,8 +191,15 @@ public final class StoreFixture {
                         EventDate.Basis.SAME_SENTENCE));
             }
             events.add(event);
+            if (spec.quoted()) {
+                // The reported words run from after the cue (and target) to the sentence's end, stop excluded.
+                int wordsBegin = (target == null ? trigger : target).end() + 1;
+                Span words = new Span(wordsBegin, sentence.span().end() - 1);
+                quotes.add(new org.sitrep.model.Quote(i + 1, words, words.of(text), org.sitrep.model.Quote.Kind.INDIRECT,
+                        source, spec.sourceName(), sourceActor, trigger));
+            }
         }
-        return new CodedArticle(article, sentences, mentions, events, List.of());
+        return new CodedArticle(article, sentences, mentions, events, List.of(), List.of(), quotes);
     }
 
     private static Sentence sentence(int index, String text, int begin, String sentence) {

@@ -589,8 +589,62 @@ public final class Queries {
                 }
                 items.add(item);
             }
+            if (table.equals("quotes") && shape.hasTable("quote_events") && result.columns().contains("id")
+                    && result.columns().contains("article_id")) {
+                linkQuotes(connection, items);
+            }
             return new Rows(table, true, total, page.offset(), page.limit(), result.columns(), items, null);
         });
+    }
+
+    /**
+     * Gives each quote (as sitrep stores them) its article and the events it is linked to: those whose trigger
+     * lies in the quoted words or is the verb that reports them.
+     */
+    private void linkQuotes(Connection connection, List<Map<String, Object>> quotes) throws SQLException {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        List<Object> ids = quotes.stream().map(quote -> quote.get("id")).toList();
+        List<Object> articleIds = quotes.stream().map(quote -> quote.get("article_id")).distinct().toList();
+        Map<Object, List<Map<String, Object>>> events = new HashMap<>();
+        try (PreparedStatement statement = Database.prepare(connection, "SELECT qe.quote_id, e.id, e.cameo_code, "
+                + "e.source_code, e.target_code, e.evidence_text FROM quote_events qe JOIN events e ON e.id = qe.event_id "
+                + "AND e.article_id = qe.article_id WHERE qe.quote_id IN (" + marks(ids.size()) + ") "
+                + "ORDER BY qe.quote_id, e.sentence_index, e.evidence_begin", ids);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("id", rows.getString("id"));
+                event.put("cameoCode", rows.getString("cameo_code"));
+                event.put("description", views.description(rows.getString("cameo_code")));
+                event.put("source", rows.getString("source_code"));
+                event.put("target", rows.getString("target_code"));
+                event.put("evidence", rows.getString("evidence_text"));
+                events.computeIfAbsent(rows.getString("quote_id"), key -> new ArrayList<>()).add(event);
+            }
+        }
+        Map<Object, Map<String, Object>> articles = new HashMap<>();
+        try (PreparedStatement statement = Database.prepare(connection, "SELECT id, title, source, date, url FROM "
+                + "articles WHERE id IN (" + marks(articleIds.size()) + ")", articleIds);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Map<String, Object> article = new LinkedHashMap<>();
+                article.put("title", rows.getString("title"));
+                article.put("source", rows.getString("source"));
+                article.put("date", dateText(rows.getObject("date")));
+                article.put("url", rows.getString("url"));
+                articles.put(rows.getString("id"), article);
+            }
+        }
+        for (Map<String, Object> quote : quotes) {
+            quote.put("events", events.getOrDefault(quote.get("id"), List.of()));
+            quote.put("article", articles.get(quote.get("article_id")));
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     static List<Object> paged(List<Object> parameters, Page page) {
