@@ -105,6 +105,7 @@ function changeFilters(changes) {
 const eventMap = new EventMap($('map'), {
   note: $('map-note'),
   legend: $('map-legend'),
+  controls: { zoomIn: $('map-zoom-in'), zoomOut: $('map-zoom-out'), reset: $('map-reset') },
   onPick: (basis, point) => (basis === 'place' ? changeFilters({ place: point.name }) : changeFilters({ country: point.country })),
 });
 const timeline = new Timeline($('timeline'), {
@@ -137,6 +138,7 @@ async function refresh() {
     renderEvents(events, merged);
     eventMap.setData(points);
     network.setData(graph.nodes, graph.edges);
+    $('network-note').textContent = graph.note ?? '';
     timeline.setData(series);
     await showChosen(chosen);
   } catch (error) {

@@ -342,4 +342,33 @@ class AnalystPageIT {
             assertFalse((Boolean) browser.script("return document.getElementById('explore').hidden"));
         }
     }
+
+    @Test
+    @Order(9)
+    void mapHasZoomControlsAndATruthfulNoteAndCountriesLeaveAgentTypesOut() {
+        Path placed = MapAndNetworkApiTest.placedStore(folder.resolve("placed.duckdb"));
+        try (SitrepServer placedServer = SitrepServer.start(ServerOptions.of(placed, 0), ServerApiTest.NO_MODELS)) {
+            String page = "http://127.0.0.1:" + placedServer.port() + "/";
+            open(page);
+            assertTrue(text("#map-note").startsWith("1 events at 1 places"), text("#map-note"));
+            String before = String.valueOf(browser.script("return document.querySelector('#map g.base').getAttribute('transform')"));
+            browser.driver().findElement(By.id("map-zoom-in")).click();
+            Browser.waitFor("the map to zoom in", LOAD, () -> String.valueOf(browser.script(
+                    "return document.querySelector('#map g.base').getAttribute('transform')")).contains("scale(2)"));
+            browser.driver().findElement(By.id("map-reset")).click();
+            Browser.waitFor("the map to reset", LOAD, () -> String.valueOf(browser.script(
+                    "return document.querySelector('#map g.base').getAttribute('transform')")).contains("scale(1)"));
+            assertFalse(before.contains("scale(2)"), before);
+            assertTrue(text("#network-note").contains("GOV"), text("#network-note"));
+            assertEquals(0, browser.count("#network g.node[data-code='GOV']"), "no GOV country node");
+            assertEquals(0, browser.count("#network g.node[data-code='MED']"), "no MED country node");
+            browser.script("window.scrollTo(0, 0)");
+            Browser.Picture picture = browser.screenshot("analyst-9-map-network");
+            assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+
+            // Events without places: the note says none of them has one, not that the store has none.
+            open(page + "?quad=1");
+            assertTrue(text("#map-note").startsWith("none of the matching events has a place"), text("#map-note"));
+        }
+    }
 }

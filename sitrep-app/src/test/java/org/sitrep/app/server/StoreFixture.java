@@ -29,18 +29,19 @@ public final class StoreFixture {
     /** One event to write: who, what, whom, and the sentence it is read from. */
     public record Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
                        String targetName, String cameoCode, double goldstein, int quadClass, String rest,
-                       LocalDate eventDay, EventDate.Precision precision, String expression, boolean quoted) {
+                       LocalDate eventDay, EventDate.Precision precision, String expression, boolean quoted,
+                       org.sitrep.model.Place place) {
 
         public Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
                     String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
             this(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein, quadClass, rest,
-                    null, null, null, false);
+                    null, null, null, false, null);
         }
 
         /** This event dated by words of its sentence ({@code expression}, such as "in 1877") to {@code day}. */
         public Spec dated(String day, EventDate.Precision given, String words) {
             return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
-                    quadClass, words + ".", LocalDate.parse(day), given, words, quoted);
+                    quadClass, words + ".", LocalDate.parse(day), given, words, quoted, place);
         }
 
         /**
@@ -49,7 +50,15 @@ public final class StoreFixture {
          */
         public Spec said(String words) {
             return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
-                    quadClass, words + ".", eventDay, precision, expression, true);
+                    quadClass, words + ".", eventDay, precision, expression, true, place);
+        }
+
+        /** This event placed at an invented town named in its sentence ("near Zelvora"). */
+        public Spec placed(String town, String countryIso2, double latitude, double longitude) {
+            org.sitrep.model.Place where = new org.sitrep.model.Place("fixture:" + town, 0, town,
+                    org.sitrep.model.Place.Kind.TOWN, countryIso2, "", "", "", latitude, longitude, 0);
+            return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
+                    quadClass, "near " + town + ".", eventDay, precision, expression, quoted, where);
         }
 
         String sentence() {
@@ -184,11 +193,20 @@ public final class StoreFixture {
                     spec.targetCode() == null ? "" : spec.targetCode(), evidence);
             Event event = new Event(id, article.id(), i + 1, sourceActor, targetActor, spec.cameoCode(),
                     spec.goldstein(), spec.quadClass(), source, target, evidence, trigger, "fixture-" + spec.cameoCode());
+            EventDate eventDate = null;
             if (spec.eventDay() != null) {
                 int at = text.indexOf(spec.expression(), begin);
-                event = event.withLocationAndDate(null, new EventDate(spec.eventDay(), spec.precision(),
-                        spec.expression(), new Span(at, at + spec.expression().length()),
-                        EventDate.Basis.SAME_SENTENCE));
+                eventDate = new EventDate(spec.eventDay(), spec.precision(), spec.expression(),
+                        new Span(at, at + spec.expression().length()), EventDate.Basis.SAME_SENTENCE);
+            }
+            org.sitrep.model.Location location = null;
+            if (spec.place() != null) {
+                int at = text.indexOf(spec.place().name(), begin);
+                location = new org.sitrep.model.Location(spec.place(), new Span(at, at + spec.place().name().length()),
+                        org.sitrep.model.Location.Basis.SAME_SENTENCE);
+            }
+            if (eventDate != null || location != null) {
+                event = event.withLocationAndDate(location, eventDate);
             }
             events.add(event);
             if (spec.quoted()) {

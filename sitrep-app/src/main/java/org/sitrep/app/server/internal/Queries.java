@@ -300,13 +300,23 @@ public final class Queries {
         String where = filter.where(shape, parameters);
         String source = countryLevel ? "substr(e.source_code, 1, 3)" : "e.source_code";
         String target = countryLevel ? "substr(e.target_code, 1, 3)" : "e.target_code";
+        // At country level a node is a country or region: codes that begin with an agent or organisation
+        // type (GOV, MED, IGO...) name no country, so their events are left out, and the answer says so.
+        String countriesOnly = "";
+        List<String> notCountries = countryLevel ? notCountries() : List.of();
+        if (!notCountries.isEmpty()) {
+            String marks = marks(notCountries.size());
+            countriesOnly = " AND s NOT IN (" + marks + ") AND t NOT IN (" + marks + ")";
+            parameters.addAll(notCountries);
+            parameters.addAll(notCountries);
+        }
         String pairs = "WITH picked AS (SELECT " + source + " AS s, " + target + " AS t, e.source_name AS sn, "
                 + "e.target_name AS tn, e.quad_class, e.goldstein" + FROM + " WHERE " + where
                 + " AND e.target_code IS NOT NULL AND e.source_code <> '' AND e.target_code <> '') "
                 + "SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS n, "
                 + "count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conf, "
                 + "count(*) FILTER (WHERE s < t) AS ab, count(*) FILTER (WHERE s > t) AS ba, avg(goldstein) AS g "
-                + "FROM picked WHERE s <> t GROUP BY 1, 2";
+                + "FROM picked WHERE s <> t" + countriesOnly + " GROUP BY 1, 2";
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + pairs + ")", parameters);
             List<NetworkEdge> edges = new ArrayList<>();
@@ -327,8 +337,40 @@ public final class Queries {
             Map<String, String> names = countryLevel ? Map.of() : names(connection, weight.keySet());
             List<NetworkNode> nodes = new ArrayList<>();
             weight.forEach((code, events) -> nodes.add(new NetworkNode(code, names.getOrDefault(code, code), events)));
-            return new Network(countryLevel ? "country" : "actor", total, page.offset(), page.limit(), nodes, edges);
+            return new Network(countryLevel ? "country" : "actor", total, page.offset(), page.limit(), nodes, edges,
+                    notCountries.isEmpty() ? null : "events of actors with no country (" + String.join(", ",
+                            notCountries.stream().limit(6).toList()) + (notCountries.size() > 6 ? "..." : "")
+                            + ") are left out at country level");
         });
+    }
+
+    private volatile List<String> notCountries;
+
+    /**
+     * The three-letter code starts in this store that are no country or region ({@code GOV} of a bare "the
+     * government", {@code IGO}...), found once: the store is read-only.
+     */
+    private List<String> notCountries() {
+        List<String> found = notCountries;
+        if (found == null) {
+            found = database.read(connection -> {
+                List<String> prefixes = new ArrayList<>();
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT DISTINCT p FROM (SELECT substr(source_code, 1, 3) "
+                             + "AS p FROM events UNION SELECT substr(target_code, 1, 3) FROM events) WHERE length(p) = 3 "
+                             + "ORDER BY p")) {
+                    while (rows.next()) {
+                        String prefix = rows.getString(1);
+                        if (!org.sitrep.actors.ActorCodeParts.of(prefix).country().equals(prefix)) {
+                            prefixes.add(prefix);
+                        }
+                    }
+                }
+                return List.copyOf(prefixes);
+            });
+            notCountries = found;
+        }
+        return found;
     }
 
     /** The most common name each code was written under. */
@@ -493,10 +535,15 @@ public final class Queries {
                 + "count(*) FILTER (WHERE e.quad_class = 4) AS q4, avg(e.goldstein) AS g";
         String grouped;
         String basis;
-        String note;
+        String note = "this store has no event locations; events are shown at their source actor's country";
         if (location != null && !anyLocated(where, parameters, location)) {
             // The store has location columns, but none of these events was placed (written without the
-            // gazetteer, or nothing placeable): show them at their source country rather than not at all.
+            // gazetteer, or nothing placeable): show them at their source country rather than not at all, and
+            // say which of the two it is, so that an empty map never claims the store has no places.
+            note = anyLocated("true", List.of(), location)
+                    ? "none of the matching events has a place; they are shown at their source actor's country"
+                    : "no event in this store has a place (it was written without the gazetteer); events are "
+                    + "shown at their source actor's country";
             location = null;
         }
         if (location != null) {
@@ -511,8 +558,8 @@ public final class Queries {
             grouped = "SELECT NULL AS name, substr(e.source_code, 1, 3) AS country, NULL AS lat, NULL AS lon"
                     + counts + FROM + " WHERE " + where + " AND e.source_code <> '' GROUP BY 2";
             basis = "source-country";
-            note = "this store has no event locations; events are shown at their source actor's country";
         }
+        String said = note;
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + grouped + ")", parameters);
             List<MapPoint> points = new ArrayList<>();
@@ -526,7 +573,7 @@ public final class Queries {
                             rows.getDouble("g")));
                 }
             }
-            return new MapPoints(basis, total, page.offset(), page.limit(), points, note);
+            return new MapPoints(basis, total, page.offset(), page.limit(), points, said);
         });
     }
 

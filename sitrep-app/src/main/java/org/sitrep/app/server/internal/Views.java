@@ -106,8 +106,9 @@ public final class Views {
                               long bToA, double meanGoldstein) {
     }
 
+    /** {@code note} says what a country-level network leaves out, or is {@code null}. */
     public record Network(String level, long totalEdges, int offset, int limit, List<NetworkNode> nodes,
-                          List<NetworkEdge> edges) {
+                          List<NetworkEdge> edges, String note) {
     }
 
     /** One period of a series; {@code quadClasses} counts QuadClass 1 to 4 in order. */
