@@ -371,4 +371,22 @@ class AnalystPageIT {
             assertTrue(text("#map-note").startsWith("none of the matching events has a place"), text("#map-note"));
         }
     }
+
+    @Test
+    @Order(10)
+    void networkLabelsStayInsideTheChart() {
+        for (String level : List.of("country", "actor")) {
+            open(base + "?level=" + level);
+            assertTrue(browser.count("#network g.node text") > 5, level);
+            Object cut = browser.script("const box = document.getElementById('network').getBoundingClientRect();"
+                    + "return [...document.querySelectorAll('#network g.node text')].filter(t => {"
+                    + " const r = t.getBoundingClientRect();"
+                    + " return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5; })"
+                    + ".map(t => t.textContent)");
+            assertEquals(List.of(), cut, "labels cut at the edge of the " + level + " network");
+        }
+        browser.script("document.getElementById('network').scrollIntoView({block: 'center'})");
+        Browser.Picture picture = browser.screenshot("analyst-10-network-actors");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+    }
 }
