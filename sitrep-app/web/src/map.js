@@ -112,8 +112,17 @@ export class EventMap {
       g.append('title');
       return g;
     });
+    // Each cluster is a control: Tab reaches it, Enter or Space picks it as a click does.
     items.attr('transform', (d) => `translate(${t.applyX(d.x)},${t.applyY(d.y)})`)
-      .attr('data-events', (d) => d.events);
+      .attr('data-events', (d) => d.events)
+      .attr('tabindex', 0).attr('role', 'button')
+      .attr('aria-label', (d) => `${d.points.map((p) => p.label).slice(0, 6).join(', ')}: ${d.events} events`)
+      .on('keydown', (event, d) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          this.pick(d);
+        }
+      });
     items.select('circle').attr('r', (d) => this.radius(d.events))
       .attr('fill', (d) => quadColor(dominantQuad(d.quads)))
       .on('click', (event, d) => this.pick(d));

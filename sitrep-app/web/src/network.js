@@ -68,8 +68,17 @@ export class Network {
       + `${l.count} ${l.kind === 'coop' ? 'cooperation' : 'conflict'} events of ${l.edge.events} `
       + `(${l.edge.aToB} from ${l.edge.a}, ${l.edge.bToA} from ${l.edge.b}); mean Goldstein ${l.edge.meanGoldstein.toFixed(2)}`);
 
+    // Nodes are controls too: Tab reaches each, Enter or Space filters by it as a click does.
     const nodeGroups = this.svg.append('g').attr('class', 'nodes').selectAll('g').data(nodeData).join('g')
-      .attr('class', 'node').attr('data-code', (n) => n.code);
+      .attr('class', 'node').attr('data-code', (n) => n.code)
+      .attr('tabindex', 0).attr('role', 'button')
+      .attr('aria-label', (n) => `${this.labelOf(n)}: ${n.events} events in the pairs shown`)
+      .on('keydown', (event, n) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          this.onNode(n);
+        }
+      });
     nodeGroups.append('circle').attr('r', (n) => radius(n.events)).attr('fill', '#3a7ca5')
       .on('click', (event, n) => this.onNode(n));
     nodeGroups.append('text').attr('dy', (n) => radius(n.events) + 12).attr('text-anchor', 'middle')

@@ -389,4 +389,32 @@ class AnalystPageIT {
         Browser.Picture picture = browser.screenshot("analyst-10-network-actors");
         assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
+
+    @Test
+    @Order(11)
+    void mapClustersAndNetworkNodesAreChosenByKeyboard() {
+        open(base + "?view=reports");
+        assertEquals(browser.count("#map g.item"), browser.count("#map g.item[tabindex='0'][role='button']"));
+        assertEquals(browser.count("#network g.node"), browser.count("#network g.node[tabindex='0'][role='button']"));
+        // The smallest cluster is one country: Enter filters by it.
+        WebElement cluster = browser.driver().findElements(By.cssSelector("#map g.item")).stream()
+                .min(java.util.Comparator.comparingInt(item -> Integer.parseInt(item.getAttribute("data-events"))))
+                .orElseThrow();
+        browser.script("arguments[0].focus()", cluster);
+        assertEquals(cluster.getAttribute("aria-label"),
+                browser.script("return document.activeElement.getAttribute('aria-label')"));
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        Browser.waitFor("the country filter", LOAD, () -> browser.driver().getCurrentUrl().contains("country="));
+        waitForViews();
+
+        open(base + "?view=reports");
+        WebElement node = browser.driver().findElement(By.cssSelector("#network g.node"));
+        String code = node.getAttribute("data-code");
+        browser.script("arguments[0].focus()", node);
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        Browser.waitFor("the node's actor filter", LOAD,
+                () -> browser.driver().getCurrentUrl().contains("actor=" + code));
+        waitForViews();
+        assertEquals(code, browser.driver().findElement(By.name("actor")).getAttribute("value"));
+    }
 }
