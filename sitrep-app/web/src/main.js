@@ -1,7 +1,7 @@
 // Wires the page: shared filters in the address, the four views of the store, and the text box.
 import { getJson, postJson } from './api.js';
 import { countryName } from './countries.js';
-import { renderDetail, renderEventRows } from './events.js';
+import { renderDetail, renderEventRows, renderMergedDetail, renderMergedRows } from './events.js';
 import { EventMap } from './map.js';
 import { Network } from './network.js';
 import { FILTER_KEYS, filtersOf, readState, writeState } from './state.js';
@@ -12,6 +12,18 @@ const $ = (id) => document.getElementById(id);
 
 let state = readState();
 let generation = 0;
+/** Whether the store has merged events; then they are the table's default. */
+let mergedAvailable = false;
+
+function currentView() {
+  return mergedAvailable && state.view !== 'reports' ? 'merged' : 'reports';
+}
+
+/** Most reported is an order of merged events; reports fall back to newest first. */
+function currentSort() {
+  const sort = state.sort ?? 'newest';
+  return sort === 'reported' && currentView() !== 'merged' ? 'newest' : sort;
+}
 
 function showError(error) {
   const box = $('error');
@@ -36,6 +48,11 @@ function nodeLabel(level) {
 
 function fillForm() {
   const form = $('filters');
+  const publisher = form.elements.publisher;
+  if (state.publisher && ![...publisher.options].some((option) => option.value === state.publisher)) {
+    // A publisher from the address that the list does not hold (yet): keep it choosable.
+    publisher.append(new Option(state.publisher, state.publisher));
+  }
   for (const key of FILTER_KEYS) {
     if (key === 'quad') continue;
     form.elements[key].value = state[key] ?? '';
@@ -44,7 +61,10 @@ function fillForm() {
   for (const box of form.querySelectorAll('input[name="quad"]')) box.checked = quads.has(box.value);
   $('network-level').value = state.level ?? 'country';
   $('interval').value = state.interval ?? 'day';
-  $('sort').value = state.sort ?? 'newest';
+  $('view').value = currentView();
+  $('view').querySelector('option[value="merged"]').disabled = !mergedAvailable;
+  $('sort').querySelector('option[value="reported"]').disabled = currentView() !== 'merged';
+  $('sort').value = currentSort();
 }
 
 function readForm() {
@@ -61,8 +81,9 @@ function readForm() {
 }
 
 function viewSettings() {
-  const { tab, level, interval, sort } = state;
-  return { tab, level, interval, sort };
+  const { tab, view, level, interval, sort, event, merged } = state;
+  // The chosen event stays while the new filters keep it; refresh() drops it when they do not.
+  return { tab, view, level, interval, sort, event, merged };
 }
 
 /** Replaces the filters (the view settings stay), back to the first page, and redraws everything. */
@@ -84,6 +105,7 @@ function changeFilters(changes) {
 const eventMap = new EventMap($('map'), {
   note: $('map-note'),
   legend: $('map-legend'),
+  controls: { zoomIn: $('map-zoom-in'), zoomOut: $('map-zoom-out'), reset: $('map-reset') },
   onPick: (basis, point) => (basis === 'place' ? changeFilters({ place: point.name }) : changeFilters({ country: point.country })),
 });
 const timeline = new Timeline($('timeline'), {
@@ -102,19 +124,23 @@ async function refresh() {
   const offset = Number(state.offset ?? 0);
   showError(null);
   document.body.dataset.loading = 'true';
+  updateExport(filters);
+  const merged = currentView() === 'merged';
   try {
-    const [events, points, graph, series] = await Promise.all([
-      getJson('/api/events', { ...filters, sort: state.sort, limit: PAGE_SIZE, offset }),
+    const [events, points, graph, series, chosen] = await Promise.all([
+      getJson(merged ? '/api/merged' : '/api/events', { ...filters, sort: currentSort(), limit: PAGE_SIZE, offset }),
       getJson('/api/map', filters),
       getJson('/api/network', { ...filters, level: state.level ?? 'country' }),
       getJson('/api/timeline', { ...filters, interval: state.interval ?? 'day' }),
+      stillChosen(filters),
     ]);
     if (mine !== generation) return;
-    renderEvents(events);
+    renderEvents(events, merged);
     eventMap.setData(points);
     network.setData(graph.nodes, graph.edges);
+    $('network-note').textContent = graph.note ?? '';
     timeline.setData(series);
-    if (state.event) await showEvent(state.event);
+    await showChosen(chosen);
   } catch (error) {
     if (mine === generation) showError(error);
   } finally {
@@ -122,22 +148,79 @@ async function refresh() {
   }
 }
 
-function renderEvents(listing) {
+function renderEvents(listing, merged) {
   const shownFrom = listing.total ? listing.offset + 1 : 0;
   const shownTo = listing.offset + listing.items.length;
-  $('events-count').textContent = `${listing.total} matching`;
+  $('events-count').textContent = merged ? `${listing.total} real events matching` : `${listing.total} reports matching`;
   $('page').textContent = `${shownFrom}–${shownTo} of ${listing.total}`;
   $('prev').disabled = listing.offset === 0;
   $('next').disabled = shownTo >= listing.total;
-  renderEventRows($('events').tBodies[0], listing.items, {
+  $('first-column').textContent = merged ? 'First seen' : 'Date';
+  $('last-column').textContent = merged ? 'Reports / publishers / articles' : 'Evidence';
+  $('last-column').title = merged ? 'NumMentions / NumSources / NumArticles' : '';
+  const tbody = $('events').tBodies[0];
+  if (merged) {
+    renderMergedRows(tbody, listing.items, {
+      selectedId: state.merged,
+      note: listing.note,
+      onSelect: (event) => {
+        state = { ...state, merged: event.id, event: undefined };
+        writeState(state, { replace: true });
+        showMerged(event.id);
+      },
+    });
+    return;
+  }
+  renderEventRows(tbody, listing.items, {
     selectedId: state.event,
     firstCell: (event) => event.date ?? 'undated',
     onSelect: (event) => {
-      state = { ...state, event: event.id };
+      state = { ...state, event: event.id, merged: undefined };
       writeState(state, { replace: true });
       renderDetail($('detail'), event);
     },
   });
+}
+
+const DETAIL_HINT = 'Click an event in the table to see its reports, sentence, evidence and rule.';
+
+function clearDetail() {
+  const hint = document.createElement('p');
+  hint.className = 'hint';
+  hint.textContent = DETAIL_HINT;
+  $('detail').replaceChildren(hint);
+}
+
+/**
+ * Whether the chosen event (a report or a merged event) is still among those the filters select: asked of
+ * the server, since it may be on any page of the list.
+ */
+async function stillChosen(filters) {
+  if (state.merged) {
+    const answer = await getJson('/api/merged', { ...filters, id: state.merged, limit: 1 });
+    return { kind: 'merged', id: state.merged, kept: answer.total > 0 };
+  }
+  if (state.event) {
+    const answer = await getJson('/api/events', { ...filters, id: state.event, limit: 1 });
+    return { kind: 'event', id: state.event, kept: answer.total > 0 };
+  }
+  return null;
+}
+
+async function showChosen(chosen) {
+  if (!chosen) {
+    clearDetail();
+    return;
+  }
+  if (!chosen.kept) {
+    // The new filters leave it out: showing it would suggest it matches.
+    state = { ...state, event: undefined, merged: undefined };
+    writeState(state, { replace: true });
+    clearDetail();
+    return;
+  }
+  if (chosen.kind === 'merged') await showMerged(chosen.id);
+  else await showEvent(chosen.id);
 }
 
 async function showEvent(id) {
@@ -146,6 +229,24 @@ async function showEvent(id) {
   } catch (error) {
     $('detail').textContent = error.message;
   }
+}
+
+async function showMerged(id) {
+  try {
+    renderMergedDetail($('detail'), await getJson(`/api/merged/${encodeURIComponent(id)}`), {
+      loadReport: (eventId) => getJson(`/api/events/${encodeURIComponent(eventId)}`),
+    });
+  } catch (error) {
+    $('detail').textContent = error.message;
+  }
+}
+
+/** The export link follows the filters and order of the table. */
+function updateExport(filters) {
+  const query = new URLSearchParams({ format: $('export-format').value, ...filters });
+  const sort = currentSort();
+  if (sort !== 'reported' && sort !== 'newest') query.set('sort', sort);
+  $('export').href = `/api/export?${query}`;
 }
 
 function page(step) {
@@ -247,6 +348,212 @@ async function codeArticle(event) {
   }
 }
 
+// ---- pickers: actors by name, CAMEO codes, publishers ----
+
+let actorAsk = 0;
+
+/** Fills the actor suggestions with the store's actors whose code starts with, or name holds, what was typed. */
+async function suggestActors(typed) {
+  const mine = ++actorAsk;
+  const list = $('actor-options');
+  if (typed.trim().length < 2) {
+    list.replaceChildren();
+    return;
+  }
+  try {
+    const actors = await getJson('/api/actors', { name: typed.trim(), limit: 15 });
+    if (mine !== actorAsk) return;
+    list.replaceChildren(...actors.items.map((actor) => {
+      const option = new Option(`${actor.name} · ${actor.events} events`, actor.code);
+      option.dataset.name = actor.name;
+      return option;
+    }));
+  } catch {
+    // Suggestions are a help: the field works without them.
+  }
+}
+
+function wirePickers(cameo, publishers) {
+  let timer;
+  for (const name of ['actor', 'actor2', 'source', 'target']) {
+    $('filters').elements[name].addEventListener('input', (event) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => suggestActors(event.target.value), 150);
+    });
+  }
+  $('cameo-options').replaceChildren(...cameo.items.map((code) => new Option(`${code.code} ${code.description}`, code.code)));
+  const select = $('filters').elements.publisher;
+  for (const publisher of publishers.items) {
+    if ([...select.options].some((option) => option.value === publisher.name)) continue;
+    select.append(new Option(`${publisher.name} (${publisher.events})`, publisher.name));
+  }
+}
+
+// ---- stories ----
+
+const storyTimeline = new Timeline($('story-timeline'), { note: $('story-timeline-note'), onRange: () => {} });
+let storiesLoaded = false;
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+async function loadStories() {
+  if (storiesLoaded) return;
+  storiesLoaded = true;
+  const list = $('story-list');
+  try {
+    const stories = await getJson('/api/stories', { limit: 200 });
+    $('stories-count').textContent = stories.present ? `${stories.total}` : '';
+    list.replaceChildren();
+    if (!stories.items.length) {
+      list.append(el('li', stories.note ?? 'This store has no stories: \'sitrep stories\' builds them.', 'note'));
+      return;
+    }
+    for (const story of stories.items) {
+      const li = el('li');
+      li.dataset.id = story.id;
+      const button = el('button', story.label || story.id);
+      button.type = 'button';
+      button.addEventListener('click', () => {
+        for (const other of list.querySelectorAll('li.selected')) other.classList.remove('selected');
+        li.classList.add('selected');
+        showStory(story.id);
+      });
+      const size = story.article_count != null ? `${story.article_count} articles` : '';
+      const when = story.first_seen ? ` · ${story.first_seen}${story.last_seen !== story.first_seen ? ` to ${story.last_seen}` : ''}` : '';
+      li.append(button, el('span', size + when, 'hint'));
+      list.append(li);
+    }
+  } catch (error) {
+    storiesLoaded = false;
+    list.replaceChildren(el('li', error.message, 'error'));
+  }
+}
+
+async function showStory(id) {
+  const detail = $('story-detail');
+  detail.replaceChildren(el('p', 'Loading…', 'hint'));
+  try {
+    const [story, series] = await Promise.all([getJson(`/api/stories/${encodeURIComponent(id)}`),
+      getJson('/api/timeline', { story: id, interval: 'day' })]);
+    const facts = el('dl');
+    for (const [term, value] of [['Seen', `${story.firstSeen ?? 'undated'} to ${story.lastSeen ?? 'undated'}`],
+      ['Articles', story.articleCount], ['Events', story.events], ['Actors', story.actors || '—'],
+      ['Key terms', story.keyTerms || '—']]) {
+      const dd = el('dd', value);
+      dd.dataset.field = term.toLowerCase();
+      facts.append(el('dt', term), dd);
+    }
+    const summary = el('div', null, 'story-summary');
+    for (const line of story.summary) summary.append(el('p', line));
+    const articles = el('ol', null, 'reports story-articles');
+    for (const article of story.articles) {
+      const li = el('li');
+      li.dataset.article = article.id;
+      const title = /^https?:\/\//i.test(article.url) ? el('a', article.title || '(untitled)') : el('span', article.title || '(untitled)');
+      if (title.tagName === 'A') {
+        title.href = article.url;
+        title.target = '_blank';
+        title.rel = 'noopener noreferrer';
+      }
+      li.append(`${article.date ?? 'undated'} · ${article.source || '(no publisher)'} · `, title,
+        el('span', ` · ${article.events} events`, 'hint'));
+      articles.append(li);
+    }
+    const explore = el('button', 'Show its events on the map, network and table');
+    explore.type = 'button';
+    explore.id = 'story-explore';
+    explore.addEventListener('click', () => {
+      state = { ...state, tab: undefined };
+      showTab('explore');
+      setFilters({ story: id });
+    });
+    detail.replaceChildren(el('h3', story.label || story.id), facts, summary, el('h3', 'Articles'), articles, explore);
+    $('story-timeline').hidden = false;
+    storyTimeline.setData(series);
+  } catch (error) {
+    detail.replaceChildren(el('p', error.message, 'error'));
+  }
+}
+
+// ---- quotes ----
+
+let quotesShown = 0;
+let quotesAsked = null;
+
+/** Shows quotes as readable rows: who said it, the words, where, and the events they are linked to. */
+async function loadQuotes(more = false) {
+  const text = $('quote-text').value.trim();
+  if (!more && quotesAsked === text) return;
+  quotesAsked = text;
+  const list = $('quote-list');
+  if (!more) {
+    quotesShown = 0;
+    list.replaceChildren();
+  }
+  try {
+    const quotes = await getJson('/api/quotes', { text, limit: 50, offset: quotesShown });
+    $('quotes-count').textContent = quotes.present ? `${quotes.total}` : '';
+    if (!quotes.items.length && !quotesShown) {
+      list.append(el('li', quotes.note ?? 'No quotes match.', 'note'));
+    }
+    for (const quote of quotes.items) {
+      list.append(quoteRow(quote));
+    }
+    quotesShown += quotes.items.length;
+    $('quote-more').hidden = quotesShown >= quotes.total;
+  } catch (error) {
+    list.append(el('li', error.message, 'error'));
+  }
+}
+
+function quoteRow(quote) {
+  const li = el('li');
+  if (quote.id) li.dataset.id = quote.id;
+  const who = quote.speaker_text || quote.speaker || '(speaker not named)';
+  const code = quote.speaker_code ? ` (${quote.speaker_code})` : '';
+  li.append(el('span', who + code, 'speaker'), ': ', el('q', quote.text ?? ''));
+  if (quote.kind) li.append(el('span', ` ${String(quote.kind).toLowerCase()}`, 'hint'));
+  if (quote.article) {
+    const where = el('div', null, 'hint');
+    where.append(`${quote.article.date ?? 'undated'} · ${quote.article.source || '(no publisher)'} · `);
+    if (/^https?:\/\//i.test(quote.article.url ?? '')) {
+      const link = el('a', quote.article.title || quote.article.url);
+      link.href = quote.article.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      where.append(link);
+    } else {
+      where.append(quote.article.title ?? '');
+    }
+    li.append(where);
+  }
+  if (quote.events?.length) {
+    const linked = el('div', 'Events: ', 'linked');
+    for (const event of quote.events) {
+      const button = el('button', `${event.cameoCode} ${event.description ?? ''} · ${event.source || '?'} → ${event.target || '—'}`);
+      button.type = 'button';
+      button.dataset.event = event.id;
+      button.title = event.evidence ?? '';
+      button.addEventListener('click', () => {
+        // The event in Explore, among all events, its detail open.
+        state = { ...viewSettings(), tab: undefined, view: 'reports', event: event.id, merged: undefined };
+        writeState(state);
+        fillForm();
+        showTab('explore');
+        refresh();
+      });
+      linked.append(button);
+    }
+    li.append(linked);
+  }
+  return li;
+}
+
 // ---- tabs and start-up ----
 
 function showTab(tab) {
@@ -254,7 +561,11 @@ function showTab(tab) {
     button.setAttribute('aria-selected', String(button.dataset.tab === tab));
   }
   $('explore').hidden = tab !== 'explore';
+  $('stories').hidden = tab !== 'stories';
+  $('quotes').hidden = tab !== 'quotes';
+  if (tab === 'quotes') loadQuotes();
   $('code').hidden = tab !== 'code';
+  if (tab === 'stories') loadStories();
 }
 
 async function start() {
@@ -273,14 +584,22 @@ async function start() {
   $('reset').addEventListener('click', () => setFilters({}));
   $('prev').addEventListener('click', () => page(-1));
   $('next').addEventListener('click', () => page(1));
-  for (const [id, key] of [['network-level', 'level'], ['interval', 'interval'], ['sort', 'sort']]) {
+  for (const [id, key] of [['network-level', 'level'], ['interval', 'interval'], ['sort', 'sort'], ['view', 'view']]) {
     $(id).addEventListener('change', () => {
-      state = { ...state, [key]: $(id).value, offset: key === 'sort' ? undefined : state.offset };
+      const paged = key === 'sort' || key === 'view';
+      state = { ...state, [key]: $(id).value, offset: paged ? undefined : state.offset };
       writeState(state);
+      fillForm();
       refresh();
     });
   }
+  $('export-format').addEventListener('change', () => updateExport(filtersOf(state)));
   $('code-form').addEventListener('submit', codeArticle);
+  $('quote-search').addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadQuotes();
+  });
+  $('quote-more').addEventListener('click', () => loadQuotes(true));
   window.addEventListener('popstate', () => {
     state = readState();
     fillForm();
@@ -288,11 +607,15 @@ async function start() {
     refresh();
   });
   try {
-    const [summary, cameo] = await Promise.all([getJson('/api/summary'), getJson('/api/cameo')]);
+    const [summary, cameo, publishers] = await Promise.all([getJson('/api/summary'), getJson('/api/cameo'),
+      getJson('/api/publishers', { limit: 1000 })]);
+    wirePickers(cameo, publishers);
+    mergedAvailable = summary.mergedEvents > 0;
     const span = summary.firstDate ? `, ${summary.firstDate} to ${summary.lastDate}` : '';
-    const names = { places: 'places', eventDates: 'event dates', stories: 'stories', quotes: 'quotes' };
+    const names = { places: 'places', eventDates: 'event dates', stories: 'stories', quotes: 'quotes', mergedEvents: 'merged events' };
     const missing = Object.entries(summary.features).filter(([, present]) => !present).map(([name]) => names[name] ?? name);
     $('summary').textContent = `${summary.events} events from ${summary.articles} articles${span}`
+      + (mergedAvailable ? ` · ${summary.mergedEvents} real events once reports of the same event are merged` : '')
       + (missing.length ? ` · not in this store yet: ${missing.join(', ')}` : '');
     const roots = $('filters').elements.root;
     for (const code of cameo.items.filter((c) => c.code.length === 2)) {

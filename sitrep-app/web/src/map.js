@@ -7,7 +7,7 @@ import { QUAD_COLORS, QUAD_NAMES, dominantQuad, quadColor } from './colors.js';
 const CLUSTER_PIXELS = 22;
 
 export class EventMap {
-  constructor(svgElement, { onPick, note, legend }) {
+  constructor(svgElement, { onPick, note, legend, controls }) {
     this.svg = select(svgElement);
     this.onPick = onPick;
     this.note = note;
@@ -32,6 +32,13 @@ export class EventMap {
         this.drawClusters();
       });
     this.svg.call(this.zoom);
+    // Buttons as well as the wheel and drag: zoom is reachable by keyboard, and visible at all.
+    if (controls) {
+      controls.zoomIn.addEventListener('click', () => this.svg.transition().duration(250).call(this.zoom.scaleBy, 2));
+      controls.zoomOut.addEventListener('click', () => this.svg.transition().duration(250).call(this.zoom.scaleBy, 0.5));
+      controls.reset.addEventListener('click', () => this.svg.transition().duration(250)
+        .call(this.zoom.transform, zoomIdentity));
+    }
     legend.innerHTML = QUAD_NAMES.map((name, i) => `<span><i style="background:${QUAD_COLORS[i]}"></i>${name}</span>`)
       .join('');
   }
@@ -60,9 +67,15 @@ export class EventMap {
     this.countries.classed('active', (f) => active.has(f));
     const placed = points.reduce((sum, p) => sum + p.events, 0);
     const shown = answer.total > answer.points.length ? ` (the ${answer.points.length} of ${answer.total} busiest)` : '';
-    this.note.textContent = answer.basis === 'place'
-      ? `${placed} events at ${points.length} places${shown}`
-      : `no geocoded places in this store: ${placed} events at their source actor's country${shown}`;
+    // The server says why events are at their source country (no places in the store, or none among
+    // these events): the page repeats it rather than guessing.
+    if (!answer.points.length) {
+      this.note.textContent = 'no matching events to place';
+    } else if (answer.basis === 'place') {
+      this.note.textContent = `${placed} events at ${points.length} places${shown}`;
+    } else {
+      this.note.textContent = `${answer.note ?? 'events at their source actor\'s country'}: ${placed} events${shown}`;
+    }
     this.radius = scaleSqrt().domain([1, Math.max(2, ...points.map((p) => p.events))]).range([6, 24]);
     this.drawClusters();
   }
@@ -99,8 +112,17 @@ export class EventMap {
       g.append('title');
       return g;
     });
+    // Each cluster is a control: Tab reaches it, Enter or Space picks it as a click does.
     items.attr('transform', (d) => `translate(${t.applyX(d.x)},${t.applyY(d.y)})`)
-      .attr('data-events', (d) => d.events);
+      .attr('data-events', (d) => d.events)
+      .attr('tabindex', 0).attr('role', 'button')
+      .attr('aria-label', (d) => `${d.points.map((p) => p.label).slice(0, 6).join(', ')}: ${d.events} events`)
+      .on('keydown', (event, d) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          this.pick(d);
+        }
+      });
     items.select('circle').attr('r', (d) => this.radius(d.events))
       .attr('fill', (d) => quadColor(dominantQuad(d.quads)))
       .on('click', (event, d) => this.pick(d));

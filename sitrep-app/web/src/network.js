@@ -46,10 +46,13 @@ export class Network {
       .stop();
     // A settled layout before the first paint: the picture does not wobble, and screenshots are stable.
     for (let i = 0; i < 300; i++) simulation.tick();
-    // Labels hang below the nodes and reach out sideways: keep room for them.
+    // Labels hang below the nodes and reach out sideways: keep room for them, as wide as each label is once
+    // drawn (a guess until then), so that no label is cut at the edge.
+    const labelHalf = new Map();
     const keepInside = (n) => {
       const r = radius(n.events);
-      n.x = Math.max(r + 48, Math.min(w - r - 48, n.x));
+      const side = Math.max(r, (labelHalf.get(n.code) ?? 48) + 2);
+      n.x = Math.max(side, Math.min(w - side, n.x));
       n.y = Math.max(r + 4, Math.min(h - r - 18, n.y));
     };
     nodeData.forEach(keepInside);
@@ -65,8 +68,17 @@ export class Network {
       + `${l.count} ${l.kind === 'coop' ? 'cooperation' : 'conflict'} events of ${l.edge.events} `
       + `(${l.edge.aToB} from ${l.edge.a}, ${l.edge.bToA} from ${l.edge.b}); mean Goldstein ${l.edge.meanGoldstein.toFixed(2)}`);
 
+    // Nodes are controls too: Tab reaches each, Enter or Space filters by it as a click does.
     const nodeGroups = this.svg.append('g').attr('class', 'nodes').selectAll('g').data(nodeData).join('g')
-      .attr('class', 'node').attr('data-code', (n) => n.code);
+      .attr('class', 'node').attr('data-code', (n) => n.code)
+      .attr('tabindex', 0).attr('role', 'button')
+      .attr('aria-label', (n) => `${this.labelOf(n)}: ${n.events} events in the pairs shown`)
+      .on('keydown', (event, n) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          this.onNode(n);
+        }
+      });
     nodeGroups.append('circle').attr('r', (n) => radius(n.events)).attr('fill', '#3a7ca5')
       .on('click', (event, n) => this.onNode(n));
     nodeGroups.append('text').attr('dy', (n) => radius(n.events) + 12).attr('text-anchor', 'middle')
@@ -77,6 +89,11 @@ export class Network {
       edgePaths.attr('d', (l) => curve(l.source, l.target, l.bend));
       nodeGroups.attr('transform', (n) => `translate(${n.x},${n.y})`);
     };
+    nodeGroups.select('text').each(function measure(n) {
+      const width = this.getBBox?.().width ?? 0;
+      if (width > 0) labelHalf.set(n.code, width / 2);
+    });
+    nodeData.forEach(keepInside);
     draw();
     nodeGroups.call(drag()
       .on('start', (event, n) => { if (!event.active) simulation.alphaTarget(0.2).restart(); n.fx = n.x; n.fy = n.y; })

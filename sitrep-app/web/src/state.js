@@ -2,8 +2,8 @@
 // bookmarked, shared and reloaded as it was.
 
 export const FILTER_KEYS = ['actor', 'actor2', 'source', 'target', 'code', 'root', 'quad', 'country', 'place',
-  'from', 'to', 'text'];
-const VIEW_KEYS = ['tab', 'level', 'interval', 'sort', 'offset', 'event'];
+  'from', 'to', 'text', 'publisher', 'story'];
+const VIEW_KEYS = ['tab', 'view', 'level', 'interval', 'sort', 'offset', 'event', 'merged'];
 
 export function readState() {
   const query = new URLSearchParams(window.location.search);

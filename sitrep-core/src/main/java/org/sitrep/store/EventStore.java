@@ -908,6 +908,26 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         }
     }
 
+    /**
+     * What a reader outside the store (the server, over its own connections) selects to read events as this
+     * store does: {@code SELECT} these {@code FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN
+     * article_texts t ON t.article_id = e.article_id}, then {@link #readStored} each row. {@code situated} adds
+     * the event's own date and place, which stores of schema version 2 and later have.
+     */
+    public static String storedEventColumns(boolean situated) {
+        return EVENT_COLUMNS + (situated ? ", " + SITUATION_COLUMNS : "");
+    }
+
+    /** The events columns {@code storedEventColumns(true)} adds, which a store must have to read events so. */
+    public static List<String> situationColumnNames() {
+        return Schema.EVENT_SITUATION_COLUMNS.stream().map(column -> column.substring(0, column.indexOf(' '))).toList();
+    }
+
+    /** One row selected with {@link #storedEventColumns} as the event it stores. */
+    public static StoredEvent readStored(ResultSet rows, boolean situated) throws SQLException {
+        return withArticle(readEvent(rows, situated), rows);
+    }
+
     static StoredEvent readEvent(ResultSet rows, boolean situated) throws SQLException {
         Actor source = new Actor(rows.getString("source_code"), rows.getString("source_name"),
                 rows.getString("source_entry"));

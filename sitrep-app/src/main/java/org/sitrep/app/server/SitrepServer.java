@@ -14,8 +14,10 @@ import org.sitrep.app.server.internal.ApiErrors;
 import org.sitrep.app.server.internal.CodeService;
 import org.sitrep.app.server.internal.Database;
 import org.sitrep.app.server.internal.EventViews;
+import org.sitrep.app.server.internal.Exports;
 import org.sitrep.app.server.internal.Gate;
 import org.sitrep.app.server.internal.JsonErrors;
+import org.sitrep.app.server.internal.MergedEvents;
 import org.sitrep.app.server.internal.Queries;
 import org.sitrep.app.server.internal.SqlService;
 import org.sitrep.app.server.internal.StoreShape;
@@ -88,7 +90,9 @@ public final class SitrepServer implements AutoCloseable {
             sql = new SqlService(database, options.sqlMaxRows(), options.sqlMaxBytes(), options.sqlTimeout(),
                     options.sqlQueries(), options.sqlPerClient());
             Gate gate = new Gate(ServerOptions.isLoopback(options.host()), options.host(), options.token());
-            Api api = new Api(queries, coder, sql, gate, options.maxBodyBytes(), new ObjectMapper());
+            // Two exports at once: each holds a connection of its own for as long as its client reads.
+            Api api = new Api(queries, new MergedEvents(database, shape, views), new Exports(database, shape, 2), coder,
+                    sql, gate, options.maxBodyBytes(), new ObjectMapper());
             boolean page = SitrepServer.class.getResource(WEB_RESOURCES + "/index.html") != null;
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;

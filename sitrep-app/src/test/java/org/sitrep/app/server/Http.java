@@ -15,7 +15,11 @@ import java.time.Duration;
 /** A small HTTP client for API tests: requests against one server, answers as status and JSON. */
 final class Http {
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         JsonNode json() {
             try {
@@ -54,7 +58,7 @@ final class Http {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

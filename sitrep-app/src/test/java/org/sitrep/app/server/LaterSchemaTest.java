@@ -69,7 +69,8 @@ class LaterSchemaTest {
     @Test
     void summaryReportsEveryFeatureTheStoreHas() {
         JsonNode features = ok("/api/summary").get("features");
-        assertEquals("{\"places\":true,\"eventDates\":true,\"stories\":true,\"quotes\":true}", features.toString());
+        assertEquals("{\"places\":true,\"eventDates\":true,\"stories\":true,\"quotes\":true,\"mergedEvents\":false}",
+                features.toString());
     }
 
     @Test

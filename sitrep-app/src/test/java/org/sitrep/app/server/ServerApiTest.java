@@ -311,7 +311,8 @@ class ServerApiTest {
         assertTrue(answer.contentType().startsWith("application/yaml"), answer.contentType());
         for (String path : List.of("/api/events:", "/api/events/{id}:", "/api/actors:", "/api/network:",
                 "/api/timeline:", "/api/dyad:", "/api/map:", "/api/places:", "/api/stories:", "/api/quotes:",
-                "/api/cameo:", "/api/sql:", "/api/code:", "/api/summary:")) {
+                "/api/cameo:", "/api/sql:", "/api/code:", "/api/summary:", "/api/merged:", "/api/merged/{id}:",
+                "/api/export:", "/api/publishers:")) {
             assertTrue(answer.body().contains("\n  " + path), path);
         }
         JsonNode index = ok("/api");

@@ -11,6 +11,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -27,7 +28,38 @@ public final class StoreFixture {
 
     /** One event to write: who, what, whom, and the sentence it is read from. */
     public record Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
-                       String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
+                       String targetName, String cameoCode, double goldstein, int quadClass, String rest,
+                       LocalDate eventDay, EventDate.Precision precision, String expression, boolean quoted,
+                       org.sitrep.model.Place place) {
+
+        public Spec(LocalDate date, String sourceCode, String sourceName, String verb, String targetCode,
+                    String targetName, String cameoCode, double goldstein, int quadClass, String rest) {
+            this(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein, quadClass, rest,
+                    null, null, null, false, null);
+        }
+
+        /** This event dated by words of its sentence ({@code expression}, such as "in 1877") to {@code day}. */
+        public Spec dated(String day, EventDate.Precision given, String words) {
+            return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
+                    quadClass, words + ".", LocalDate.parse(day), given, words, quoted, place);
+        }
+
+        /**
+         * This event as reported speech: the source is the speaker, the verb the cue, and what follows it the
+         * words reported, such as "Tehran warned that talks would fail".
+         */
+        public Spec said(String words) {
+            return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
+                    quadClass, words + ".", eventDay, precision, expression, true, place);
+        }
+
+        /** This event placed at an invented town named in its sentence ("near Zelvora"). */
+        public Spec placed(String town, String countryIso2, double latitude, double longitude) {
+            org.sitrep.model.Place where = new org.sitrep.model.Place("fixture:" + town, 0, town,
+                    org.sitrep.model.Place.Kind.TOWN, countryIso2, "", "", "", latitude, longitude, 0);
+            return new Spec(date, sourceCode, sourceName, verb, targetCode, targetName, cameoCode, goldstein,
+                    quadClass, "near " + town + ".", eventDay, precision, expression, quoted, where);
+        }
 
         String sentence() {
             return sourceName + " " + verb + " " + (targetName == null ? "" : targetName + " ") + rest;
@@ -35,12 +67,28 @@ public final class StoreFixture {
     }
 
     private final List<List<Spec>> articles = new ArrayList<>();
+    private final List<String> publishers = new ArrayList<>();
+    private final List<String> titles = new ArrayList<>();
 
     /** Starts a new article; the specs that follow go into it. */
     public StoreFixture article(Spec... specs) {
+        return articleFrom(PUBLISHER, specs);
+    }
+
+    /** Starts a new article from {@code publisher}; the specs that follow go into it. */
+    public StoreFixture articleFrom(String publisher, Spec... specs) {
+        return articleTitled(publisher, null, specs);
+    }
+
+    /** Starts a new article with a headline of its own ({@code null}: a numbered one). */
+    public StoreFixture articleTitled(String publisher, String title, Spec... specs) {
         articles.add(List.of(specs));
+        publishers.add(publisher);
+        titles.add(title);
         return this;
     }
+
+    static final String PUBLISHER = "Fixture Wire";
 
     public static Spec event(String date, String sourceCode, String sourceName, String verb, String targetCode,
                              String targetName, String cameoCode, double goldstein, int quadClass) {
@@ -51,10 +99,27 @@ public final class StoreFixture {
     /** Writes the articles to a new store. */
     public Path write(Path database) {
         try (EventStore store = EventStore.open(database)) {
-            int number = 0;
-            for (List<Spec> specs : articles) {
-                store.accept(build(specs, number++));
+            for (int number = 0; number < articles.size(); number++) {
+                store.accept(build(articles.get(number), number, publishers.get(number), titles.get(number)));
             }
+        }
+        return database;
+    }
+
+    /** Writes the articles to a new store, merges their events and groups them into stories. */
+    public Path writeWithStories(Path database) {
+        writeMerged(database);
+        try (EventStore store = EventStore.open(database)) {
+            store.buildStories(org.sitrep.stories.StoryOptions.defaults(), code -> java.util.Optional.empty());
+        }
+        return database;
+    }
+
+    /** Writes the articles to a new store and merges their events, as an ingest does when it ends. */
+    public Path writeMerged(Path database) {
+        write(database);
+        try (EventStore store = EventStore.open(database)) {
+            store.mergeEvents(org.sitrep.merge.MergeRules.defaults());
         }
         return database;
     }
@@ -82,10 +147,18 @@ public final class StoreFixture {
     }
 
     static CodedArticle build(List<Spec> specs, int number) {
+        return build(specs, number, PUBLISHER);
+    }
+
+    static CodedArticle build(List<Spec> specs, int number, String publisher) {
+        return build(specs, number, publisher, null);
+    }
+
+    static CodedArticle build(List<Spec> specs, int number, String publisher, String headline) {
         LocalDate date = specs.get(0).date();
-        String title = "Invented report number " + number;
+        String title = headline == null ? "Invented report number " + number : headline;
         List<String> body = specs.stream().map(Spec::sentence).toList();
-        Article article = Article.of(title, String.join(" ", body), date, "Fixture Wire",
+        Article article = Article.of(title, String.join(" ", body), date, publisher,
                 "https://example.org/fixture/" + number, "fixture:" + number);
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
@@ -97,6 +170,7 @@ public final class StoreFixture {
         }
         List<Mention> mentions = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        List<org.sitrep.model.Quote> quotes = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec spec = specs.get(i);
             Sentence sentence = sentences.get(i + 1);
@@ -117,10 +191,33 @@ public final class StoreFixture {
             }
             String id = Event.idOf(article.id(), i + 1, spec.cameoCode(), spec.sourceCode(),
                     spec.targetCode() == null ? "" : spec.targetCode(), evidence);
-            events.add(new Event(id, article.id(), i + 1, sourceActor, targetActor, spec.cameoCode(),
-                    spec.goldstein(), spec.quadClass(), source, target, evidence, trigger, "fixture-" + spec.cameoCode()));
+            Event event = new Event(id, article.id(), i + 1, sourceActor, targetActor, spec.cameoCode(),
+                    spec.goldstein(), spec.quadClass(), source, target, evidence, trigger, "fixture-" + spec.cameoCode());
+            EventDate eventDate = null;
+            if (spec.eventDay() != null) {
+                int at = text.indexOf(spec.expression(), begin);
+                eventDate = new EventDate(spec.eventDay(), spec.precision(), spec.expression(),
+                        new Span(at, at + spec.expression().length()), EventDate.Basis.SAME_SENTENCE);
+            }
+            org.sitrep.model.Location location = null;
+            if (spec.place() != null) {
+                int at = text.indexOf(spec.place().name(), begin);
+                location = new org.sitrep.model.Location(spec.place(), new Span(at, at + spec.place().name().length()),
+                        org.sitrep.model.Location.Basis.SAME_SENTENCE);
+            }
+            if (eventDate != null || location != null) {
+                event = event.withLocationAndDate(location, eventDate);
+            }
+            events.add(event);
+            if (spec.quoted()) {
+                // The reported words run from after the cue (and target) to the sentence's end, stop excluded.
+                int wordsBegin = (target == null ? trigger : target).end() + 1;
+                Span words = new Span(wordsBegin, sentence.span().end() - 1);
+                quotes.add(new org.sitrep.model.Quote(i + 1, words, words.of(text), org.sitrep.model.Quote.Kind.INDIRECT,
+                        source, spec.sourceName(), sourceActor, trigger));
+            }
         }
-        return new CodedArticle(article, sentences, mentions, events, List.of());
+        return new CodedArticle(article, sentences, mentions, events, List.of(), List.of(), quotes);
     }
 
     private static Sentence sentence(int index, String text, int begin, String sentence) {
@@ -163,6 +260,9 @@ public final class StoreFixture {
             new Act("shelled", "194", -10.0, 4), new Act("attacked", "190", -10.0, 4),
             new Act("arrested members of", "173", -5.0, 4), new Act("blockaded", "191", -9.5, 4));
 
+    private static final List<String> RANDOM_PUBLISHERS = List.of("Invented Herald", "Made-up Times",
+            "Fictional Post", PUBLISHER);
+
     /** {@code articles} articles of one to five random events each, over a year, from a fixed seed. */
     public static Path random(Path database, int articles, long seed) {
         Random random = new Random(seed);
@@ -180,8 +280,9 @@ public final class StoreFixture {
                             target.name(), act.code(), act.goldstein(), act.quadClass(),
                             "in report " + n + " item " + i + "."));
                 }
-                store.accept(build(specs, n));
+                store.accept(build(specs, n, RANDOM_PUBLISHERS.get(random.nextInt(RANDOM_PUBLISHERS.size()))));
             }
+            store.mergeEvents(org.sitrep.merge.MergeRules.defaults());
         }
         return database;
     }

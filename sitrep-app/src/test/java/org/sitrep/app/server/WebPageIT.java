@@ -140,7 +140,7 @@ class WebPageIT {
     @Test
     @Order(3)
     void clickingAnEventShowsItsSentenceEvidenceAndRule() {
-        open(base + "?actor=SYR");
+        open(base + "?actor=SYR&view=reports");
         WebElement row = browser.driver().findElement(By.cssSelector("#events tbody tr"));
         String evidence = row.findElements(By.tagName("td")).get(5).getText();
         row.click();

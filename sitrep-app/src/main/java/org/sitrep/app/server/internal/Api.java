@@ -36,17 +36,32 @@ public final class Api {
     private static final Map<String, Queries.Sort> SORTS = Map.of(
             "newest", Queries.Sort.NEWEST, "oldest", Queries.Sort.OLDEST,
             "conflict", Queries.Sort.MOST_CONFLICTUAL, "cooperation", Queries.Sort.MOST_COOPERATIVE);
+    private static final Map<String, MergedEvents.Sort> MERGED_SORTS = orderedSorts();
+
+    private static Map<String, MergedEvents.Sort> orderedSorts() {
+        Map<String, MergedEvents.Sort> sorts = new LinkedHashMap<>();
+        sorts.put("newest", MergedEvents.Sort.NEWEST);
+        sorts.put("oldest", MergedEvents.Sort.OLDEST);
+        sorts.put("conflict", MergedEvents.Sort.MOST_CONFLICTUAL);
+        sorts.put("cooperation", MergedEvents.Sort.MOST_COOPERATIVE);
+        sorts.put("reported", MergedEvents.Sort.MOST_REPORTED);
+        return sorts;
+    }
 
     private final Queries queries;
+    private final MergedEvents merged;
+    private final Exports exports;
     private final CodeService coder;
     private final SqlService sql;
     private final Gate gate;
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public Api(Queries queries, CodeService coder, SqlService sql, Gate gate, long maxBodyBytes,
-               ObjectMapper json) {
+    public Api(Queries queries, MergedEvents merged, Exports exports, CodeService coder, SqlService sql, Gate gate,
+               long maxBodyBytes, ObjectMapper json) {
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.merged = Objects.requireNonNull(merged, "merged");
+        this.exports = Objects.requireNonNull(exports, "exports");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.sql = Objects.requireNonNull(sql, "sql");
         this.gate = Objects.requireNonNull(gate, "gate");
@@ -70,9 +85,16 @@ public final class Api {
         });
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);
+        app.get("/api/merged", this::mergedEvents);
+        app.get("/api/merged/{id}", this::mergedEvent);
+        app.get("/api/export", this::export);
         app.get("/api/actors", context -> {
+            Params params = Params.of(context, Params.withFilters("name", "limit", "offset"));
+            context.json(queries.actors(EventFilter.from(params), params.text("name"), params.page(50, 1000)));
+        });
+        app.get("/api/publishers", context -> {
             Params params = Params.of(context, Params.withFilters("limit", "offset"));
-            context.json(queries.actors(EventFilter.from(params), params.page(50, 1000)));
+            context.json(queries.publishers(EventFilter.from(params), params.page(100, 1000)));
         });
         app.get("/api/network", context -> {
             Params params = Params.of(context, Params.withFilters("level", "limit", "offset"));
@@ -94,6 +116,14 @@ public final class Api {
             context.json(queries.places(EventFilter.from(params), params.page(100, 1000)));
         });
         app.get("/api/stories", context -> table(context, "stories"));
+        app.get("/api/stories/{id}", context -> {
+            Params.of(context, Set.of());
+            String id = context.pathParam("id");
+            if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new IllegalArgumentException("a story id is letters and digits: '" + shorten(id) + "'");
+            }
+            context.json(queries.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id)));
+        });
         app.get("/api/quotes", context -> table(context, "quotes"));
         app.get("/api/cameo", this::cameo);
         app.get("/api/sql", this::sql);
@@ -111,13 +141,19 @@ public final class Api {
         endpoints.put("GET /api/summary", "counts, date range and which optional data the store holds");
         endpoints.put("GET /api/events", "events matching the filters, paged");
         endpoints.put("GET /api/events/{id}", "one event with its sentence, evidence and rule");
-        endpoints.put("GET /api/actors", "actors of matching events with counts");
+        endpoints.put("GET /api/merged", "real events merged from their reports, with NumMentions, NumSources, "
+                + "NumArticles and the reports, filtered like the events");
+        endpoints.put("GET /api/merged/{id}", "one merged event with all its reports");
+        endpoints.put("GET /api/export", "the matching events as CSV, GDELT rows, PLOVER or JSON lines");
+        endpoints.put("GET /api/actors", "actors of matching events with counts; name= completes a code or name");
+        endpoints.put("GET /api/publishers", "publishers of matching events with counts");
         endpoints.put("GET /api/network", "pairs of actors with cooperation and conflict counts");
         endpoints.put("GET /api/timeline", "events and mean Goldstein per day, week or month");
         endpoints.put("GET /api/dyad", "events and mean Goldstein per period between two actors");
         endpoints.put("GET /api/map", "points for the map: places, or source countries");
         endpoints.put("GET /api/places", "places of matching events");
-        endpoints.put("GET /api/stories", "stories, when the store has them");
+        endpoints.put("GET /api/stories", "stories, when the store has them, largest first");
+        endpoints.put("GET /api/stories/{id}", "one story with its articles; story= filters events to it");
         endpoints.put("GET /api/quotes", "quotes, when the store has them");
         endpoints.put("GET /api/cameo", "the CAMEO event codes");
         endpoints.put("GET /api/sql", "a read-only SQL query, limited in rows and time");
@@ -138,18 +174,62 @@ public final class Api {
     }
 
     private void events(Context context) {
-        Params params = Params.of(context, Params.withFilters("sort", "limit", "offset"));
+        Params params = Params.of(context, Params.withFilters("id", "sort", "limit", "offset"));
         String sort = params.choice("sort", "newest", List.of("newest", "oldest", "conflict", "cooperation"));
-        context.json(queries.events(EventFilter.from(params), SORTS.get(sort), params.page(50, 1000)));
+        context.json(queries.events(EventFilter.from(params), eventId(params.text("id")), SORTS.get(sort),
+                params.page(50, 1000)));
     }
 
     private void event(Context context) {
         Params.of(context, Set.of());
-        String id = context.pathParam("id");
-        if (!id.matches("[0-9a-f]{1,64}")) {
+        String id = eventId(context.pathParam("id"));
+        context.json(queries.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id)));
+    }
+
+    private void mergedEvents(Context context) {
+        Params params = Params.of(context, Params.withFilters("id", "sort", "limit", "offset"));
+        String sort = params.choice("sort", "newest", List.copyOf(MERGED_SORTS.keySet()));
+        context.json(merged.list(EventFilter.from(params), eventId(params.text("id")), MERGED_SORTS.get(sort),
+                params.page(50, 1000)));
+    }
+
+    private void mergedEvent(Context context) {
+        Params.of(context, Set.of());
+        String id = eventId(context.pathParam("id"));
+        context.json(merged.one(id).orElseThrow(() -> new NotFoundResponse("no merged event " + id)));
+    }
+
+    /**
+     * The matching events, written by the exporters {@code sitrep export} uses and streamed as they are read.
+     * Everything that can be wrong with the request is checked before the first byte goes out, so it is still
+     * answered with a JSON error.
+     */
+    private void export(Context context) throws Exception {
+        Params params = Params.of(context, Params.withFilters("format", "sort", "limit"));
+        String name = params.text("format");
+        if (name == null) {
+            throw new IllegalArgumentException("format must be one of " + String.join(", ", Exports.Format.names()));
+        }
+        Exports.Format format = Exports.Format.valueOf(params.choice("format", null, Exports.Format.names())
+                .toUpperCase(Locale.ROOT));
+        String sort = params.choice("sort", "newest", List.of("newest", "oldest", "conflict", "cooperation"));
+        Exports.Selection selection = exports.select(EventFilter.from(params), SORTS.get(sort),
+                params.integer("limit", Exports.MAX_EVENTS, 1, Exports.MAX_EVENTS));
+        try (AutoCloseable slot = exports.claim(context.ip())) {
+            context.status(200).contentType(format.contentType())
+                    .header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
+            try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(context.outputStream(),
+                    StandardCharsets.UTF_8))) {
+                exports.write(selection, format, out);
+            }
+        }
+    }
+
+    private static String eventId(String id) {
+        if (id != null && !id.matches("[0-9a-f]{1,64}")) {
             throw new IllegalArgumentException("an event id is hexadecimal: '" + shorten(id) + "'");
         }
-        context.json(queries.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id)));
+        return id;
     }
 
     private void dyad(Context context) {

@@ -22,14 +22,16 @@ import java.util.stream.Collectors;
  * @param from    first day, inclusive (the event's date where known, else the article's)
  * @param to      last day, inclusive
  * @param text    text within the sentence or the article's title, any case
+ * @param publisher the article's publisher, exactly as stored (the publishers endpoint lists them)
+ * @param story   id of a story: events of its articles; needs a store with stories
  */
 public record EventFilter(String actor, String actor2, String source, String target, String code, String root,
                           Set<Integer> quadClasses, String country, String place, LocalDate from, LocalDate to,
-                          String text) {
+                          String text, String publisher, String story) {
 
     /** The parameter names above, as the API spells them. */
     public static final Set<String> PARAMETERS = Set.of("actor", "actor2", "source", "target", "code", "root",
-            "quad", "country", "place", "from", "to", "text");
+            "quad", "country", "place", "from", "to", "text", "publisher", "story");
 
     public EventFilter {
         quadClasses = Set.copyOf(quadClasses);
@@ -42,19 +44,21 @@ public record EventFilter(String actor, String actor2, String source, String tar
     }
 
     public static EventFilter none() {
-        return new EventFilter(null, null, null, null, null, null, Set.of(), null, null, null, null, null);
+        return new EventFilter(null, null, null, null, null, null, Set.of(), null, null, null, null, null, null,
+                null);
     }
 
     public static EventFilter from(Params params) {
         return new EventFilter(params.actorCode("actor"), params.actorCode("actor2"), params.actorCode("source"),
                 params.actorCode("target"), params.cameoPrefix("code"), params.cameoRoot("root"),
                 params.quadClasses("quad"), params.country("country"), params.text("place"), params.date("from"),
-                params.date("to"), params.text("text"));
+                params.date("to"), params.text("text"), params.text("publisher"), params.storyId("story"));
     }
 
     /** The same filter without its actor parameters, for views that name the actors themselves. */
     public EventFilter withoutActors() {
-        return new EventFilter(null, null, null, null, code, root, quadClasses, country, place, from, to, text);
+        return new EventFilter(null, null, null, null, code, root, quadClasses, country, place, from, to, text,
+                publisher, story);
     }
 
     public boolean namesActors() {
@@ -130,6 +134,18 @@ public record EventFilter(String actor, String actor2, String source, String tar
             clauses.add("(contains(lower(e.sentence_text), lower(?)) OR contains(lower(a.title), lower(?)))");
             parameters.add(text);
             parameters.add(text);
+        }
+        if (publisher != null) {
+            clauses.add("a.source = ?");
+            parameters.add(publisher);
+        }
+        if (story != null) {
+            if (!shape.hasTable("story_articles")) {
+                throw new IllegalArgumentException("story needs stories, and this store has none (they are built by "
+                        + "'sitrep stories')");
+            }
+            clauses.add("e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)");
+            parameters.add(story);
         }
         return clauses.isEmpty() ? "true" : String.join(" AND ", clauses);
     }

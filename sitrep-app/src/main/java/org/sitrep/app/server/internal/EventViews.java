@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sitrep.app.server.internal.Views.ActorRef;
 import org.sitrep.app.server.internal.Views.ArticleRef;
+import org.sitrep.app.server.internal.Views.DateRef;
 import org.sitrep.app.server.internal.Views.EventView;
 import org.sitrep.app.server.internal.Views.PlaceRef;
 import org.sitrep.app.server.internal.Views.SpanText;
@@ -70,6 +71,18 @@ public final class EventViews {
 
     /** An event coded just now, or read back from the store, with its place if it has one. */
     public EventView view(StoredEvent stored, String date, PlaceRef place) {
+        org.sitrep.model.EventDate given = stored.event().date();
+        DateRef chosen = given == null ? null : new DateRef(given.date().toString(), lower(given.precision()),
+                lower(given.basis()), given.expression());
+        return view(stored, date, place, chosen);
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** As {@link #view(StoredEvent, String, PlaceRef)}, with the event's own date as the store gives it. */
+    public EventView view(StoredEvent stored, String date, PlaceRef place, DateRef chosen) {
         Event event = stored.event();
         int offset = stored.sentenceBegin();
         String sentence = stored.sentenceText();
@@ -81,7 +94,7 @@ public final class EventViews {
                 event.targetSpan() == null ? null : span(event.targetSpan(), offset, sentence),
                 new ArticleRef(event.articleId(), stored.articleTitle(), stored.articleSource(), stored.url(),
                         stored.date() == null ? null : stored.date().toString()),
-                place);
+                place, chosen);
     }
 
     static ActorRef actor(Actor actor) {

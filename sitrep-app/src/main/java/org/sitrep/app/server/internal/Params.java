@@ -73,6 +73,15 @@ public final class Params {
         return value;
     }
 
+    /** A story's id as the store gives it: letters, digits, dashes and underscores. */
+    public String storyId(String name) {
+        String value = text(name);
+        if (value != null && !value.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalArgumentException(name + " must be a story id, letters and digits: '" + given(name) + "'");
+        }
+        return value;
+    }
+
     /** A three-letter country code (CAMEO and ISO 3166 alpha-3), upper-cased. */
     public String country(String name) {
         String value = text(name);

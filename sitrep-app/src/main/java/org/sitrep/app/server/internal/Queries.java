@@ -54,7 +54,7 @@ public final class Queries {
         }
     }
 
-    private static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id";
+    static final String FROM = " FROM events e JOIN articles a ON a.id = e.article_id";
 
     private final Database database;
     private final StoreShape shape;
@@ -74,7 +74,9 @@ public final class Queries {
         return database.read(connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM articles), "
-                         + "(SELECT count(*) FROM events), (SELECT count(*) FROM mentions), "
+                         + "(SELECT count(*) FROM events), "
+                         + (shape.hasMergedEvents() ? "(SELECT count(*) FROM merged_events)" : "0") + ", "
+                         + "(SELECT count(*) FROM mentions), "
                          + "(SELECT count(*) FROM problems), (SELECT min(" + shape.dateExpression() + ")" + FROM
                          + "), (SELECT max(" + shape.dateExpression() + ")" + FROM + ")")) {
                 row.next();
@@ -83,15 +85,26 @@ public final class Queries {
                 features.put("eventDates", shape.eventDate() != null);
                 features.put("stories", shape.hasTable("stories"));
                 features.put("quotes", shape.hasTable("quotes"));
-                return new Summary(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        dateText(row.getObject(5)), dateText(row.getObject(6)), features);
+                features.put("mergedEvents", row.getLong(3) > 0);
+                return new Summary(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                        dateText(row.getObject(6)), dateText(row.getObject(7)), features);
             }
         });
     }
 
-    public Listing<EventView> events(EventFilter filter, Sort sort, Page page) {
+    /**
+     * Events matching {@code filter}, one page of them.
+     *
+     * @param only the id of one event to keep, or {@code null}: whether that event is still in a selection is
+     *             then a question of the total being 1
+     */
+    public Listing<EventView> events(EventFilter filter, String only, Sort sort, Page page) {
         List<Object> parameters = new ArrayList<>();
-        String where = filter.where(shape, parameters);
+        String matched = filter.where(shape, parameters);
+        if (only != null) {
+            parameters.add(only);
+        }
+        String where = only == null ? matched : matched + " AND e.id = ?";
         return database.read(connection -> {
             // The total rides along as a window over the whole match, so a page costs one query.
             List<EventView> items = new ArrayList<>();
@@ -163,22 +176,42 @@ public final class Queries {
             Object longitude = rows.getObject("place_lon_");
             String name = rows.getString("place_name_");
             if (latitude != null && longitude != null || name != null) {
-                place = new PlaceRef(name, rows.getString("place_country_"), number(latitude), number(longitude));
+                String basis = shape.situated() ? rows.getString("geo_basis") : null;
+                place = new PlaceRef(name, rows.getString("place_country_"), number(latitude), number(longitude),
+                        basis == null ? null : basis.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return views.view(stored, dateText(rows.getObject("day")), place);
+        Views.DateRef chosen = null;
+        if (shape.situated() && rows.getString("date_precision") != null) {
+            chosen = new Views.DateRef(dateText(rows.getObject("event_date")),
+                    rows.getString("date_precision").toLowerCase(java.util.Locale.ROOT),
+                    rows.getString("date_basis").toLowerCase(java.util.Locale.ROOT), rows.getString("date_expression"));
+        }
+        return views.view(stored, dateText(rows.getObject("day")), place, chosen);
     }
 
-    public Listing<ActorView> actors(EventFilter filter, Page page) {
+    /**
+     * Actors of matching events, most active first.
+     *
+     * @param name text that starts the actor's code or lies within any name it was written under, any case,
+     *             or {@code null}: how a page completes what an analyst types
+     */
+    public Listing<ActorView> actors(EventFilter filter, String name, Page page) {
         List<Object> parameters = new ArrayList<>();
         String where = filter.where(shape, parameters);
+        String named = "";
+        if (name != null) {
+            named = " HAVING starts_with(roles.code, upper(?)) OR bool_or(contains(lower(roles.name), lower(?)))";
+            parameters.add(name);
+            parameters.add(name);
+        }
         String grouped = "WITH picked AS (SELECT e.source_code, e.source_name, e.target_code, e.target_name, "
                 + "e.goldstein" + FROM + " WHERE " + where + "), roles AS ("
                 + "SELECT source_code AS code, source_name AS name, 1 AS src, 0 AS tgt, goldstein FROM picked "
                 + "UNION ALL SELECT target_code, target_name, 0, 1, goldstein FROM picked "
                 + "WHERE target_code IS NOT NULL) "
                 + "SELECT code, mode(name) AS name, count(*) AS n, sum(src) AS src, sum(tgt) AS tgt, "
-                + "avg(goldstein) AS g FROM roles WHERE code <> '' GROUP BY code";
+                + "avg(goldstein) AS g FROM roles WHERE code <> '' GROUP BY code" + named;
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + grouped + ")", parameters);
             List<ActorView> items = new ArrayList<>();
@@ -196,6 +229,69 @@ public final class Queries {
     }
 
     /**
+     * One story as sitrep builds them: its label, dates, summary and terms, and its articles in the story's
+     * order with how many events each gave. Empty when the store has no such story, or no stories of this shape.
+     */
+    public Optional<Views.StoryView> story(String id) {
+        if (!shape.hasTable("story_articles") || !shape.hasTable("stories")) {
+            return Optional.empty();
+        }
+        return database.read(connection -> {
+            Views.StoryView found = null;
+            try (PreparedStatement statement = Database.prepare(connection, "SELECT * FROM stories WHERE id = ?",
+                    List.of(id));
+                 ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    found = new Views.StoryView(rows.getString("id"), rows.getString("label"),
+                            dateText(rows.getObject("first_seen")), dateText(rows.getObject("last_seen")),
+                            rows.getInt("article_count"), rows.getString("actors"), rows.getString("action"),
+                            rows.getString("place"), rows.getString("key_terms"),
+                            rows.getString("summary").isBlank() ? List.of()
+                                    : List.of(rows.getString("summary").split("\n")), 0, List.of());
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            List<Views.StoryArticle> articles = new ArrayList<>();
+            long events = 0;
+            try (PreparedStatement statement = Database.prepare(connection, "SELECT a.id, a.title, a.source, a.date, "
+                    + "a.url, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n FROM story_articles s "
+                    + "JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY s.position", List.of(id));
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    articles.add(new Views.StoryArticle(rows.getString("id"), rows.getString("title"),
+                            rows.getString("source"), dateText(rows.getObject("date")), rows.getString("url"),
+                            rows.getLong("n")));
+                    events += rows.getLong("n");
+                }
+            }
+            return Optional.of(found.with(events, articles));
+        });
+    }
+
+    /** Publishers of matching events, with their events and articles, most events first. */
+    public Listing<Views.PublisherView> publishers(EventFilter filter, Page page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = filter.where(shape, parameters);
+        String grouped = "SELECT a.source AS name, count(*) AS n, count(DISTINCT a.id) AS articles" + FROM
+                + " WHERE " + where + " GROUP BY 1";
+        return database.read(connection -> {
+            long total = count(connection, "SELECT count(*) FROM (" + grouped + ")", parameters);
+            List<Views.PublisherView> items = new ArrayList<>();
+            try (PreparedStatement statement = Database.prepare(connection,
+                    grouped + " ORDER BY n DESC, name LIMIT ? OFFSET ?", paged(parameters, page));
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new Views.PublisherView(rows.getString("name"), rows.getLong("n"),
+                            rows.getLong("articles")));
+                }
+            }
+            return new Listing<>(total, page.offset(), page.limit(), items, null);
+        });
+    }
+
+    /**
      * Pairs of actors with events between them, strongest first. At {@code country} level codes are cut to
      * their first three letters and events within one country drop out, since a pair needs two nodes.
      */
@@ -204,13 +300,23 @@ public final class Queries {
         String where = filter.where(shape, parameters);
         String source = countryLevel ? "substr(e.source_code, 1, 3)" : "e.source_code";
         String target = countryLevel ? "substr(e.target_code, 1, 3)" : "e.target_code";
+        // At country level a node is a country or region: codes that begin with an agent or organisation
+        // type (GOV, MED, IGO...) name no country, so their events are left out, and the answer says so.
+        String countriesOnly = "";
+        List<String> notCountries = countryLevel ? notCountries() : List.of();
+        if (!notCountries.isEmpty()) {
+            String marks = marks(notCountries.size());
+            countriesOnly = " AND s NOT IN (" + marks + ") AND t NOT IN (" + marks + ")";
+            parameters.addAll(notCountries);
+            parameters.addAll(notCountries);
+        }
         String pairs = "WITH picked AS (SELECT " + source + " AS s, " + target + " AS t, e.source_name AS sn, "
                 + "e.target_name AS tn, e.quad_class, e.goldstein" + FROM + " WHERE " + where
                 + " AND e.target_code IS NOT NULL AND e.source_code <> '' AND e.target_code <> '') "
                 + "SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS n, "
                 + "count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conf, "
                 + "count(*) FILTER (WHERE s < t) AS ab, count(*) FILTER (WHERE s > t) AS ba, avg(goldstein) AS g "
-                + "FROM picked WHERE s <> t GROUP BY 1, 2";
+                + "FROM picked WHERE s <> t" + countriesOnly + " GROUP BY 1, 2";
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + pairs + ")", parameters);
             List<NetworkEdge> edges = new ArrayList<>();
@@ -231,8 +337,40 @@ public final class Queries {
             Map<String, String> names = countryLevel ? Map.of() : names(connection, weight.keySet());
             List<NetworkNode> nodes = new ArrayList<>();
             weight.forEach((code, events) -> nodes.add(new NetworkNode(code, names.getOrDefault(code, code), events)));
-            return new Network(countryLevel ? "country" : "actor", total, page.offset(), page.limit(), nodes, edges);
+            return new Network(countryLevel ? "country" : "actor", total, page.offset(), page.limit(), nodes, edges,
+                    notCountries.isEmpty() ? null : "events of actors with no country (" + String.join(", ",
+                            notCountries.stream().limit(6).toList()) + (notCountries.size() > 6 ? "..." : "")
+                            + ") are left out at country level");
         });
+    }
+
+    private volatile List<String> notCountries;
+
+    /**
+     * The three-letter code starts in this store that are no country or region ({@code GOV} of a bare "the
+     * government", {@code IGO}...), found once: the store is read-only.
+     */
+    private List<String> notCountries() {
+        List<String> found = notCountries;
+        if (found == null) {
+            found = database.read(connection -> {
+                List<String> prefixes = new ArrayList<>();
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT DISTINCT p FROM (SELECT substr(source_code, 1, 3) "
+                             + "AS p FROM events UNION SELECT substr(target_code, 1, 3) FROM events) WHERE length(p) = 3 "
+                             + "ORDER BY p")) {
+                    while (rows.next()) {
+                        String prefix = rows.getString(1);
+                        if (!org.sitrep.actors.ActorCodeParts.of(prefix).country().equals(prefix)) {
+                            prefixes.add(prefix);
+                        }
+                    }
+                }
+                return List.copyOf(prefixes);
+            });
+            notCountries = found;
+        }
+        return found;
     }
 
     /** The most common name each code was written under. */
@@ -257,15 +395,33 @@ public final class Queries {
         return names;
     }
 
+    /** Precisions no coarser than each interval: an event dated to its month fits a month bar, not a day's. */
+    private static final Map<String, List<String>> FITS = Map.of("day", List.of("DAY"),
+            "week", List.of("DAY", "WEEK"), "month", List.of("DAY", "WEEK", "MONTH"));
+
+    /** Share of dated events the timeline's focus holds: the rest are outliers that would stretch the axis. */
+    static final double FOCUS_SHARE = 0.9;
+
+    /**
+     * Events per period. Events the text dates only to a week, month or year coarser than {@code interval}
+     * are not put on a day they do not have: they come apart, one entry per month or year ({@code coarse}).
+     * {@code focus} is the shortest run of periods holding {@link #FOCUS_SHARE} of the series' events, for a
+     * page to show first.
+     */
     public Timeline timeline(EventFilter filter, String interval, Page page) {
         List<Object> parameters = new ArrayList<>();
         String where = filter.where(shape, parameters);
         String day = shape.dateExpression();
-        String series = "SELECT CAST(date_trunc('" + interval + "', " + day + ") AS DATE) AS period, count(*) AS n, "
-                + "avg(e.goldstein) AS g, count(*) FILTER (WHERE e.quad_class = 1) AS q1, "
+        String precision = shape.situated() ? "coalesce(e.date_precision, 'DAY')" : "'DAY'";
+        String fits = precision + " IN ('" + String.join("', '", FITS.get(interval)) + "')";
+        String counts = "count(*) AS n, avg(e.goldstein) AS g, count(*) FILTER (WHERE e.quad_class = 1) AS q1, "
                 + "count(*) FILTER (WHERE e.quad_class = 2) AS q2, count(*) FILTER (WHERE e.quad_class = 3) AS q3, "
-                + "count(*) FILTER (WHERE e.quad_class = 4) AS q4" + FROM + " WHERE " + where + " AND " + day
-                + " IS NOT NULL GROUP BY 1";
+                + "count(*) FILTER (WHERE e.quad_class = 4) AS q4";
+        String series = "SELECT CAST(date_trunc('" + interval + "', " + day + ") AS DATE) AS period, " + counts
+                + FROM + " WHERE " + where + " AND " + day + " IS NOT NULL AND " + fits + " GROUP BY 1";
+        String coarse = "SELECT lower(" + precision + ") AS precision, CAST(date_trunc(lower(" + precision + "), "
+                + day + ") AS DATE) AS period, " + counts + FROM + " WHERE " + where + " AND " + day
+                + " IS NOT NULL AND NOT " + fits + " GROUP BY 1, 2 ORDER BY 2, 1";
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + series + ")", parameters);
             long undated = count(connection, "SELECT count(*)" + FROM + " WHERE " + where + " AND " + day
@@ -275,13 +431,59 @@ public final class Queries {
                     series + " ORDER BY period LIMIT ? OFFSET ?", paged(parameters, page));
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    periods.add(new Period(dateText(rows.getObject("period")), rows.getLong("n"),
-                            rows.getDouble("g"), List.of(rows.getLong("q1"), rows.getLong("q2"),
-                            rows.getLong("q3"), rows.getLong("q4"))));
+                    periods.add(period(rows));
                 }
             }
-            return new Timeline(interval, total, page.offset(), page.limit(), undated, periods);
+            List<Views.CoarsePeriod> coarsePeriods = new ArrayList<>();
+            try (PreparedStatement statement = Database.prepare(connection, coarse + " LIMIT 1000", parameters);
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    coarsePeriods.add(new Views.CoarsePeriod(rows.getString("precision"), period(rows)));
+                }
+            }
+            return new Timeline(interval, total, page.offset(), page.limit(), undated, periods, focus(periods),
+                    coarsePeriods);
         });
+    }
+
+    private static Period period(ResultSet rows) throws SQLException {
+        return new Period(dateText(rows.getObject("period")), rows.getLong("n"), rows.getDouble("g"),
+                List.of(rows.getLong("q1"), rows.getLong("q2"), rows.getLong("q3"), rows.getLong("q4")));
+    }
+
+    /**
+     * The shortest run of periods (by calendar span) that holds {@link #FOCUS_SHARE} of the events, by two
+     * pointers over the periods in date order; {@code null} without periods.
+     */
+    static Views.Focus focus(List<Period> periods) {
+        if (periods.isEmpty()) {
+            return null;
+        }
+        long all = periods.stream().mapToLong(Period::events).sum();
+        long need = (long) Math.ceil(all * FOCUS_SHARE);
+        int bestFrom = 0;
+        int bestTo = periods.size() - 1;
+        long bestSpan = Long.MAX_VALUE;
+        long inside = 0;
+        int from = 0;
+        for (int to = 0; to < periods.size(); to++) {
+            inside += periods.get(to).events();
+            while (inside - periods.get(from).events() >= need) {
+                inside -= periods.get(from).events();
+                from++;
+            }
+            if (inside >= need) {
+                long span = LocalDate.parse(periods.get(to).start()).toEpochDay()
+                        - LocalDate.parse(periods.get(from).start()).toEpochDay();
+                if (span < bestSpan) {
+                    bestSpan = span;
+                    bestFrom = from;
+                    bestTo = to;
+                }
+            }
+        }
+        long held = periods.subList(bestFrom, bestTo + 1).stream().mapToLong(Period::events).sum();
+        return new Views.Focus(periods.get(bestFrom).start(), periods.get(bestTo).start(), held, all);
     }
 
     /**
@@ -333,10 +535,15 @@ public final class Queries {
                 + "count(*) FILTER (WHERE e.quad_class = 4) AS q4, avg(e.goldstein) AS g";
         String grouped;
         String basis;
-        String note;
+        String note = "this store has no event locations; events are shown at their source actor's country";
         if (location != null && !anyLocated(where, parameters, location)) {
             // The store has location columns, but none of these events was placed (written without the
-            // gazetteer, or nothing placeable): show them at their source country rather than not at all.
+            // gazetteer, or nothing placeable): show them at their source country rather than not at all, and
+            // say which of the two it is, so that an empty map never claims the store has no places.
+            note = anyLocated("true", List.of(), location)
+                    ? "none of the matching events has a place; they are shown at their source actor's country"
+                    : "no event in this store has a place (it was written without the gazetteer); events are "
+                    + "shown at their source actor's country";
             location = null;
         }
         if (location != null) {
@@ -351,8 +558,8 @@ public final class Queries {
             grouped = "SELECT NULL AS name, substr(e.source_code, 1, 3) AS country, NULL AS lat, NULL AS lon"
                     + counts + FROM + " WHERE " + where + " AND e.source_code <> '' GROUP BY 2";
             basis = "source-country";
-            note = "this store has no event locations; events are shown at their source actor's country";
         }
+        String said = note;
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + grouped + ")", parameters);
             List<MapPoint> points = new ArrayList<>();
@@ -366,7 +573,7 @@ public final class Queries {
                             rows.getDouble("g")));
                 }
             }
-            return new MapPoints(basis, total, page.offset(), page.limit(), points, note);
+            return new MapPoints(basis, total, page.offset(), page.limit(), points, said);
         });
     }
 
@@ -409,11 +616,15 @@ public final class Queries {
             }
         }
         String select = "SELECT * FROM " + StoreShape.quoted(table) + " WHERE " + where;
+        // Stories as sitrep builds them come largest first; any other shape in a stable order.
+        boolean sized = columns.stream().anyMatch(column -> column.name().equals("article_count"))
+                && columns.stream().anyMatch(column -> column.name().equals("first_seen"));
+        String order = sized ? "article_count DESC, first_seen NULLS LAST, id" : "ALL";
         return database.read(connection -> {
             long total = count(connection, "SELECT count(*) FROM (" + select + ")", parameters);
             QueryResult result;
             try (PreparedStatement statement = Database.prepare(connection,
-                    select + " ORDER BY ALL LIMIT ? OFFSET ?", paged(parameters, page));
+                    select + " ORDER BY " + order + " LIMIT ? OFFSET ?", paged(parameters, page));
                  ResultSet rows = statement.executeQuery()) {
                 result = Database.rows(rows, page.limit());
             }
@@ -425,18 +636,72 @@ public final class Queries {
                 }
                 items.add(item);
             }
+            if (table.equals("quotes") && shape.hasTable("quote_events") && result.columns().contains("id")
+                    && result.columns().contains("article_id")) {
+                linkQuotes(connection, items);
+            }
             return new Rows(table, true, total, page.offset(), page.limit(), result.columns(), items, null);
         });
     }
 
-    private static List<Object> paged(List<Object> parameters, Page page) {
+    /**
+     * Gives each quote (as sitrep stores them) its article and the events it is linked to: those whose trigger
+     * lies in the quoted words or is the verb that reports them.
+     */
+    private void linkQuotes(Connection connection, List<Map<String, Object>> quotes) throws SQLException {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        List<Object> ids = quotes.stream().map(quote -> quote.get("id")).toList();
+        List<Object> articleIds = quotes.stream().map(quote -> quote.get("article_id")).distinct().toList();
+        Map<Object, List<Map<String, Object>>> events = new HashMap<>();
+        try (PreparedStatement statement = Database.prepare(connection, "SELECT qe.quote_id, e.id, e.cameo_code, "
+                + "e.source_code, e.target_code, e.evidence_text FROM quote_events qe JOIN events e ON e.id = qe.event_id "
+                + "AND e.article_id = qe.article_id WHERE qe.quote_id IN (" + marks(ids.size()) + ") "
+                + "ORDER BY qe.quote_id, e.sentence_index, e.evidence_begin", ids);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("id", rows.getString("id"));
+                event.put("cameoCode", rows.getString("cameo_code"));
+                event.put("description", views.description(rows.getString("cameo_code")));
+                event.put("source", rows.getString("source_code"));
+                event.put("target", rows.getString("target_code"));
+                event.put("evidence", rows.getString("evidence_text"));
+                events.computeIfAbsent(rows.getString("quote_id"), key -> new ArrayList<>()).add(event);
+            }
+        }
+        Map<Object, Map<String, Object>> articles = new HashMap<>();
+        try (PreparedStatement statement = Database.prepare(connection, "SELECT id, title, source, date, url FROM "
+                + "articles WHERE id IN (" + marks(articleIds.size()) + ")", articleIds);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Map<String, Object> article = new LinkedHashMap<>();
+                article.put("title", rows.getString("title"));
+                article.put("source", rows.getString("source"));
+                article.put("date", dateText(rows.getObject("date")));
+                article.put("url", rows.getString("url"));
+                articles.put(rows.getString("id"), article);
+            }
+        }
+        for (Map<String, Object> quote : quotes) {
+            quote.put("events", events.getOrDefault(quote.get("id"), List.of()));
+            quote.put("article", articles.get(quote.get("article_id")));
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    static List<Object> paged(List<Object> parameters, Page page) {
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.limit());
         paged.add(page.offset());
         return paged;
     }
 
-    private static long count(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    static long count(Connection connection, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement statement = Database.prepare(connection, sql, parameters);
              ResultSet row = statement.executeQuery()) {
             row.next();
@@ -444,7 +709,7 @@ public final class Queries {
         }
     }
 
-    private static String dateText(Object value) {
+    static String dateText(Object value) {
         if (value == null) {
             return null;
         }

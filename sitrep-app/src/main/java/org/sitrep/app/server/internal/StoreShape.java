@@ -87,6 +87,16 @@ public record StoreShape(Set<String> eventColumns, Map<String, List<Column>> tab
         return tableColumns.containsKey(name);
     }
 
+    /** Whether the store has the merged events and their reports (empty until an ingest merges them). */
+    public boolean hasMergedEvents() {
+        return hasTable("merged_events") && hasTable("event_mentions");
+    }
+
+    /** Whether events carry the date and place columns of schema version 2, which exporters write out. */
+    public boolean situated() {
+        return eventColumns.containsAll(org.sitrep.store.EventStore.situationColumnNames());
+    }
+
     /** SQL for the date an event happened: its own when the store has one, else its article's. */
     public String dateExpression() {
         return eventDate == null ? "e.date" : "coalesce(e." + quoted(eventDate) + ", e.date)";
