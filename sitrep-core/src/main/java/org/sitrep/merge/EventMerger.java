@@ -264,6 +264,17 @@ public final class EventMerger {
         state.indexedUnder = key;
     }
 
+    /**
+     * The part of the event space an event can merge in: its CAMEO root and its source's country (or, for an
+     * actor without one, its {@linkplain #actorKey key}). Events of different partitions never merge, and
+     * within a partition the merger compares nothing outside it, so merging each partition apart, each in the
+     * order the whole would take, gives the same events as merging everything at once: a distributed merge
+     * may key its stream by this.
+     */
+    public static String partitionKey(Event event) {
+        return bucketKey(event);
+    }
+
     /** Root and the source's country part: coreferent codes share their first three letters. */
     private static String bucketKey(Event event) {
         Actor source = event.source();

@@ -15,6 +15,13 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.sitrep.flink.internal.ArticleFileFormat;
+import org.sitrep.flink.internal.BandAnswer;
+import org.sitrep.flink.internal.BandIndex;
+import org.sitrep.flink.internal.JudgeCopies;
+import org.sitrep.flink.internal.MergeEvents;
+import org.sitrep.flink.internal.MergeInput;
+import org.sitrep.flink.internal.SignBands;
+import org.sitrep.merge.MergeRules;
 import org.sitrep.flink.internal.CodeArticles;
 import org.sitrep.flink.internal.DayBuckets;
 import org.sitrep.flink.internal.DayLine;
@@ -40,6 +47,12 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     public static final String EVENTS = "events";
     /** The name of the problems folder under the output folder. */
     public static final String PROBLEMS = "problems";
+    /** Merged events, one line per write of an event (the line with most mentions is the latest). */
+    public static final String MERGED_EVENTS = "merged_events";
+    /** Mentions of merged events, each written once. */
+    public static final String MENTIONS = "event_mentions";
+    /** Republished copies (near duplicates) and the article each copies. */
+    public static final String COPIES = "copies";
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders of .txt, .json, .jsonl articles.")
     private List<String> inputs;
@@ -64,6 +77,18 @@ public final class SitrepFlinkJob implements Callable<Integer> {
             description = "How long an article's content id is kept to recognise a copy of it (default: 30).")
     private int copiesRememberedDays = 30;
 
+    @Option(names = "--lateness", paramLabel = "DAYS",
+            description = "Days the merge waits for articles older than the latest date seen (default: 3).")
+    private int latenessDays = JobOptions.DEFAULT_LATENESS_DAYS;
+
+    @Option(names = "--close-after", paramLabel = "DAYS",
+            description = "Days after its latest report when a merged event is written (default: 3).")
+    private int closeDays = JobOptions.DEFAULT_CLOSE_DAYS;
+
+    @Option(names = "--keep-partitions", paramLabel = "DAYS",
+            description = "Days a merge partition without new articles is kept (default: 30).")
+    private int keepDays = JobOptions.DEFAULT_KEEP_DAYS;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of articles that have none.")
     private LocalDate defaultDate;
 
@@ -74,7 +99,8 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     /** The options the command line gave. */
     JobOptions jobOptions() {
         return new JobOptions(inputs, output, watchSeconds == null ? null : Duration.ofSeconds(watchSeconds),
-                defaultDate, Duration.ofSeconds(checkpointSeconds), Duration.ofDays(copiesRememberedDays));
+                defaultDate, Duration.ofSeconds(checkpointSeconds), Duration.ofDays(copiesRememberedDays), latenessDays,
+                closeDays, keepDays);
     }
 
     @Override
@@ -110,11 +136,38 @@ public final class SitrepFlinkJob implements Callable<Integer> {
                 // reader, are spread over all the slots that code.
                 .keyBy(InputCodec::keyOf)
                 .process(new DropCopies(options.copiesRemembered())).name("drop-copies").uid("drop-copies");
-        SingleOutputStreamOperator<DayLine> events = copies.process(new CodeArticles()).name("code").uid("code");
+        // Near copies: each article's LSH bands go to the subtasks owning them, the answers come back to the
+        // article's key, and only articles no band called a copy go on to be coded.
+        SingleOutputStreamOperator<BandAnswer> answers = copies.flatMap(new SignBands()).name("sign").uid("sign")
+                .keyBy(probe -> probe.band)
+                .process(new BandIndex(options.copiesRemembered())).name("bands").uid("bands");
+        SingleOutputStreamOperator<String> originals = copies.keyBy(InputCodec::keyOf)
+                .connect(answers.keyBy(answer -> answer.articleId))
+                .process(new JudgeCopies()).name("near-copies").uid("near-copies");
+        SingleOutputStreamOperator<DayLine> events = originals.process(new CodeArticles()).name("code").uid("code");
         beforeEventsSink.apply(events)
                 .sinkTo(jsonLines(new Path(options.output(), EVENTS))).name("events").uid("events");
-        copies.getSideOutput(CodeArticles.PROBLEMS).union(events.getSideOutput(CodeArticles.PROBLEMS))
+        copies.getSideOutput(CodeArticles.PROBLEMS)
+                .union(originals.getSideOutput(CodeArticles.PROBLEMS), events.getSideOutput(CodeArticles.PROBLEMS))
                 .sinkTo(jsonLines(new Path(options.output(), PROBLEMS))).name("problems").uid("problems");
+        originals.getSideOutput(JudgeCopies.COPIES)
+                .sinkTo(jsonLines(new Path(options.output(), COPIES))).name("copies").uid("copies");
+
+        // Merging in event time: an article's timestamp is the start of its day, and the watermark trails the
+        // latest day by the allowed lateness. Idle coding subtasks do not hold it back.
+        SingleOutputStreamOperator<DayLine> merged = events.getSideOutput(CodeArticles.MERGE)
+                .assignTimestampsAndWatermarks(WatermarkStrategy
+                        .<MergeInput>forBoundedOutOfOrderness(Duration.ofDays(options.latenessDays()))
+                        .withTimestampAssigner((input, previous) -> input.day == MergeInput.UNDATED ? Long.MIN_VALUE
+                                : input.day * 86_400_000L)
+                        .withIdleness(Duration.ofMinutes(1)))
+                .name("event-time").uid("event-time")
+                .keyBy(input -> input.partition)
+                .process(new MergeEvents(MergeRules.defaults(), options.closeDays(), options.keepDays()))
+                .name("merge").uid("merge");
+        merged.sinkTo(jsonLines(new Path(options.output(), MERGED_EVENTS))).name("merged-events").uid("merged-events");
+        merged.getSideOutput(MergeEvents.MENTIONS)
+                .sinkTo(jsonLines(new Path(options.output(), MENTIONS))).name("mentions").uid("mentions");
     }
 
     /** Exactly-once JSON lines: part files are published only when a checkpoint completes. */

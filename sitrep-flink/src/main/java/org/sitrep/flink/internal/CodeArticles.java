@@ -40,6 +40,11 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         private static final long serialVersionUID = 1L;
     };
 
+    /** The events of each article, by merge partition, for {@link MergeEvents}. */
+    public static final OutputTag<MergeInput> MERGE = new OutputTag<>("merge") {
+        private static final long serialVersionUID = 1L;
+    };
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private transient Pipeline pipeline;
@@ -79,6 +84,9 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         }
         for (Problem problem : coded.problems()) {
             emitProblem(problem, coded.article(), context);
+        }
+        for (MergeInput part : MergeCodec.inputs(coded)) {
+            context.output(MERGE, part);
         }
     }
 
