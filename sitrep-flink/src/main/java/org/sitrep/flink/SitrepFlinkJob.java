@@ -20,6 +20,7 @@ import org.sitrep.flink.internal.BandIndex;
 import org.sitrep.flink.internal.JudgeCopies;
 import org.sitrep.flink.internal.MergeEvents;
 import org.sitrep.flink.internal.MergeInput;
+import org.sitrep.flink.internal.RouteCopies;
 import org.sitrep.flink.internal.SignBands;
 import org.sitrep.merge.MergeRules;
 import org.sitrep.flink.internal.CodeArticles;
@@ -156,6 +157,9 @@ public final class SitrepFlinkJob implements Callable<Integer> {
         // Merging in event time: an article's timestamp is the start of its day, and the watermark trails the
         // latest day by the allowed lateness. Idle coding subtasks do not hold it back.
         SingleOutputStreamOperator<DayLine> merged = events.getSideOutput(CodeArticles.MERGE)
+                .union(originals.getSideOutput(JudgeCopies.REPUBLISHED))
+                .keyBy(RouteCopies::keyOf)
+                .process(new RouteCopies(options.copiesRemembered())).name("route-copies").uid("route-copies")
                 .assignTimestampsAndWatermarks(WatermarkStrategy
                         .<MergeInput>forBoundedOutOfOrderness(Duration.ofDays(options.latenessDays()))
                         .withTimestampAssigner((input, previous) -> input.day == MergeInput.UNDATED ? Long.MIN_VALUE

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,18 +40,21 @@ import org.sitrep.flink.internal.DayLine;
 import org.sitrep.flink.internal.SharedPipeline;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.merge.MergeRules;
+import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.BatchReport;
 import org.sitrep.pipeline.BatchRunner;
+import org.sitrep.store.EventStore;
 
 /**
  * Runs the job on a MiniCluster of two slots and compares its output with the single-machine batch runner
  * of {@code sitrep ingest} on the same files.
  */
-@Timeout(value = 170)
+@Timeout(value = 300)
 class SitrepFlinkJobIT {
 
     /** Keeps the metrics of finished jobs, so a test can read them after the job ends. */
@@ -76,20 +80,30 @@ class SitrepFlinkJobIT {
     static Set<String> expectedDays = new TreeSet<>();
     static BatchReport batch;
 
+    /** Merged events of `sitrep ingest`'s store, as {@link #mergedKey} strings. */
+    static List<String> expectedMerged = new ArrayList<>();
+    /** Mentions of the store's merged events, as {@link #mentionKey} strings. */
+    static List<String> expectedMentions = new ArrayList<>();
+    static List<String> expectedCopies = new ArrayList<>();
+
     @BeforeAll
-    static void codeOnOneMachine() throws IOException {
+    static void codeOnOneMachine() throws Exception {
         input = Files.createDirectories(work.resolve("in"));
         articles = TestCorpus.write(input);
-        // The single-machine path: the batch runner of `sitrep ingest` over the same reader, without a store.
-        try (ArticleReader reader = ArticleReader.open(List.of(input), ReadOptions.defaults())) {
+        // The single-machine path of `sitrep ingest`: the batch runner over the same reader into a store, which
+        // looks for near copies, then the store's merge rebuild.
+        Path database = work.resolve("ingest.duckdb");
+        try (EventStore store = EventStore.open(database);
+             ArticleReader reader = ArticleReader.open(List.of(input), ReadOptions.defaults())) {
             batch = new BatchRunner(SharedPipeline.get(), 1).run(reader, new ArticleSink() {
                 @Override
                 public boolean contains(String articleId) {
-                    return false;
+                    return store.contains(articleId);
                 }
 
                 @Override
                 public void accept(CodedArticle article) {
+                    store.accept(article);
                     for (Event event : article.events()) {
                         expectedEvents.add(eventKey(event.id(), event.articleId(), event.source().code(),
                                 event.cameoCode(), event.target() == null ? null : event.target().code()));
@@ -101,18 +115,123 @@ class SitrepFlinkJobIT {
 
                 @Override
                 public void reject(Problem problem) {
+                    store.reject(problem);
                     expectedProblems.add(problemKey(problem));
                 }
+
+                @Override
+                public void duplicate(Article article, Problem problem) {
+                    store.duplicate(article, problem);
+                    expectedProblems.add(problemKey(problem));
+                }
+
+                @Override
+                public Optional<String> originalOf(Article article) {
+                    return store.originalOf(article);
+                }
+
+                @Override
+                public void acceptCopy(Article copy, String originalId, List<Problem> problems) {
+                    store.acceptCopy(copy, originalId, problems);
+                    problems.forEach(problem -> expectedProblems.add(problemKey(problem)));
+                    expectedCopies.add(copy.origin().replaceAll(".*/", "") + " " + copy.id() + " " + originalId);
+                }
             }, (read, events, problems) -> { });
+            store.mergeEvents(MergeRules.defaults());
+        }
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + database, readOnly);
+             Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("SELECT * FROM merged_events")) {
+                while (rows.next()) {
+                    expectedMerged.add(mergedKey(rows.getString("id"), rows.getString("founding_event_id"),
+                            rows.getString("first_seen"), rows.getString("last_seen"), rows.getString("source_code"),
+                            rows.getString("target_code"), rows.getString("cameo_code"), rows.getString("place"),
+                            rows.getInt("num_mentions"), rows.getInt("num_sources"), rows.getInt("num_articles")));
+                }
+            }
+            try (ResultSet rows = sql.executeQuery("SELECT * FROM event_mentions")) {
+                while (rows.next()) {
+                    expectedMentions.add(mentionKey(rows.getString("merged_event_id"), rows.getString("event_id"),
+                            rows.getString("article_id"), rows.getString("republished_from")));
+                }
+            }
         }
         expectedEvents.sort(null);
         expectedProblems.sort(null);
+        expectedMerged.sort(null);
+        expectedMentions.sort(null);
+        expectedCopies.sort(null);
+    }
+
+    private static String mergedKey(String id, String founding, String first, String last, String source,
+                                    String target, String code, String place, int mentions, int sources,
+                                    int articles) {
+        return String.join(" ", id, founding, String.valueOf(first), String.valueOf(last), source,
+                String.valueOf(target), code, "[" + place + "]", "m" + mentions, "s" + sources, "a" + articles);
+    }
+
+    private static String mentionKey(String merged, String event, String article, String republishedFrom) {
+        return String.join(" ", merged, event, article, republishedFrom);
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.get(field).isNull() ? null : node.get(field).asText();
+    }
+
+    /** The job's merged events, the latest line of each (the one with most mentions). */
+    private static List<String> mergedEvents(Path out) throws IOException {
+        java.util.Map<String, JsonNode> latest = new java.util.TreeMap<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.MERGED_EVENTS))) {
+            JsonNode before = latest.get(node.get("id").asText());
+            if (before == null || node.get("num_mentions").asInt() > before.get("num_mentions").asInt()) {
+                latest.put(node.get("id").asText(), node);
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (JsonNode node : latest.values()) {
+            keys.add(mergedKey(text(node, "id"), text(node, "founding_event_id"), text(node, "first_seen"),
+                    text(node, "last_seen"), text(node, "source_code"), text(node, "target_code"),
+                    text(node, "cameo_code"), text(node, "place"), node.get("num_mentions").asInt(),
+                    node.get("num_sources").asInt(), node.get("num_articles").asInt()));
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    private static List<String> mentions(Path out) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.MENTIONS))) {
+            keys.add(mentionKey(text(node, "merged_event_id"), text(node, "event_id"), text(node, "article_id"),
+                    text(node, "republished_from")));
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    /** The output of one run of the job on the corpus, which several tests read; run on first use. */
+    private static Path mainRun() throws Exception {
+        Path out = work.resolve("out-main");
+        if (!Files.isDirectory(out)) {
+            runJob(out);
+        }
+        return out;
+    }
+
+    @Test
+    void mergesTheSameEventsAsTheStoreOfSitrepIngest() throws Exception {
+        Path out = mainRun();
+
+        assertTrue(expectedMerged.size() >= 20, "expected merged events: " + expectedMerged.size());
+        assertTrue(expectedMerged.stream().anyMatch(key -> !key.endsWith(" a1")), "some events merged across articles");
+        assertEquals(expectedMerged, mergedEvents(out));
+        assertEquals(expectedMentions, mentions(out));
     }
 
     @Test
     void codesTheSameEventsAndReportsTheSameProblemsAsTheBatchRunner() throws Exception {
-        Path out = work.resolve("out");
-        runJob(out);
+        Path out = mainRun();
 
         // Guards against a corpus that codes nothing, which would make the comparison empty.
         assertTrue(expectedEvents.size() >= articles, "expected events: " + expectedEvents.size());
@@ -139,18 +258,38 @@ class SitrepFlinkJobIT {
     }
 
     @Test
+    void findsTheRepublishedCopiesThatSitrepIngestFinds() throws Exception {
+        Path out = mainRun();
+        List<String> copies = new ArrayList<>();
+        for (JsonNode node : readLines(out.resolve(SitrepFlinkJob.COPIES))) {
+            copies.add(node.get("origin").asText().replaceAll(".*/", "") + " " + node.get("article_id").asText() + " "
+                    + node.get("original_id").asText());
+        }
+        copies.sort(null);
+        // The job finds a copy only when it is read after its original; the corpus reads copies long after.
+        assertEquals(expectedCopies, copies);
+        assertEquals(TestCorpus.REPUBLISHED, expectedCopies.size(), "ingest finds the corpus's copies, no more");
+    }
+
+    @Test
     void metricsCountArticlesEventsCopiesAndProblemsByKind() throws Exception {
-        runJob(work.resolve("out-metrics"));
-        String job = "sitrep-it-out-metrics";
-        long copies = expectedProblems.stream().filter(p -> p.startsWith("DUPLICATE ")).count();
+        mainRun();
+        String job = "sitrep-it-out-main";
+        long copies = expectedProblems.stream().filter(p -> p.startsWith("DUPLICATE same content")).count();
+        long nearCopies = expectedProblems.stream().filter(p -> p.startsWith("DUPLICATE republished")).count();
         long empty = expectedProblems.stream().filter(p -> p.startsWith("EMPTY ")).count();
 
-        assertEquals(1, copies, "the corpus has one copy");
-        assertEquals(batch.read() - copies, sumOfCounters(job, ".code.", ".articles"));
+        assertEquals(1, copies, "the corpus has one exact copy");
+        assertEquals(TestCorpus.REPUBLISHED, nearCopies);
+        assertEquals(batch.read() - copies - nearCopies, sumOfCounters(job, ".code.", ".articles"));
         assertEquals(expectedEvents.size(), sumOfCounters(job, ".code.", ".events"));
-        assertEquals(expectedProblems.size() - copies, sumOfCounters(job, ".code.", ".problems"));
+        assertEquals(expectedProblems.size() - copies - nearCopies, sumOfCounters(job, ".code.", ".problems"));
         assertEquals(copies, sumOfCounters(job, ".drop-copies.", ".copies"));
+        assertEquals(nearCopies, sumOfCounters(job, ".near-copies.", ".nearCopies"));
         assertEquals(empty, sumOfCounters(job, ".code.", ".problemsByKind.EMPTY"));
+        // No article came later than the allowed lateness, so the merge order was the single machine's.
+        assertEquals(0, sumOfCounters(job, ".merge.", ".lateArticles"));
+        assertTrue(sumOfCounters(job, ".merge.", ".mergedEventLines") >= expectedMerged.size());
     }
 
     /** The sum over subtasks of the counters of one operator whose identifiers end with {@code suffix}. */
@@ -170,8 +309,7 @@ class SitrepFlinkJobIT {
 
     @Test
     void duckDbReadsTheEventsWithTheirDayFolders() throws Exception {
-        Path out = work.resolve("out-duckdb");
-        runJob(out);
+        Path out = mainRun();
         String glob = out.resolve(SitrepFlinkJob.EVENTS) + "/*/*.jsonl";
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
              Statement sql = db.createStatement()) {
@@ -215,6 +353,9 @@ class SitrepFlinkJobIT {
         }
         events.sort(null);
         assertEquals(expectedEvents, events);
+        // The merge's state came back too: its mergers are rebuilt from the inputs it had merged.
+        assertEquals(expectedMerged, mergedEvents(out));
+        assertEquals(expectedMentions, mentions(out));
     }
 
     @Test
@@ -264,17 +405,29 @@ class SitrepFlinkJobIT {
     }
 
     /** Fails the job once, at the fourth event one subtask sees; the restarted job must not fail again. */
-    static final class FailOnce implements MapFunction<DayLine, DayLine> {
+    /**
+     * Fails the job once, at the fourth event a subtask sees after a checkpoint completed, so that the restarted
+     * job resumes from that checkpoint (sources, near-copy bands, merge state and sinks) rather than from
+     * nothing; the restarted job must not fail again.
+     */
+    static final class FailOnce implements MapFunction<DayLine, DayLine>,
+            org.apache.flink.api.common.state.CheckpointListener {
         private static final long serialVersionUID = 1L;
         static final AtomicBoolean FAILED = new AtomicBoolean();
+        private boolean checkpointed;
         private int seen;
 
         @Override
         public DayLine map(DayLine line) {
-            if (++seen == 4 && FAILED.compareAndSet(false, true)) {
+            if (checkpointed && ++seen == 4 && FAILED.compareAndSet(false, true)) {
                 throw new IllegalStateException("injected failure");
             }
             return line;
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            checkpointed = true;
         }
     }
 
@@ -286,8 +439,9 @@ class SitrepFlinkJobIT {
             throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
+        // A lateness longer than the corpus's span of dates: however the files are read, no article is late.
         SitrepFlinkJob.build(env, new JobOptions(List.of(input.toString()), out.toString(), null, null,
-                Duration.ofMillis(500)), beforeEventsSink);
+                Duration.ofMillis(500), JobOptions.DEFAULT_COPIES_REMEMBERED, 30, 3, 60), beforeEventsSink);
         // A name per run: the metrics reporter knows metrics by identifiers, which hold the job name.
         return env.execute("sitrep-it-" + out.getFileName());
     }

@@ -30,6 +30,11 @@ public final class JudgeCopies extends KeyedCoProcessFunction<String, String, Ba
         private static final long serialVersionUID = 1L;
     };
 
+    /** Republished copies for the merge, keyed by the article they copy (see {@link RouteCopies}). */
+    public static final OutputTag<MergeInput> REPUBLISHED = new OutputTag<>("republished") {
+        private static final long serialVersionUID = 1L;
+    };
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private transient ValueState<String> article;
@@ -106,6 +111,7 @@ public final class JudgeCopies extends KeyedCoProcessFunction<String, String, Ba
         line.put("origin", copy.origin());
         context.output(COPIES, new DayLine(copy.date() == null ? DayLine.UNDATED : copy.date().toString(),
                 line.toString()));
+        context.output(REPUBLISHED, MergeCodec.copy(copy, match.matchedId));
         nearCopies.inc();
     }
 }

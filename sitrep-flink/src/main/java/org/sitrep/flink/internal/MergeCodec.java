@@ -45,9 +45,18 @@ public final class MergeCodec {
                         }
                     }));
 
-    /** What the merger takes for one article. */
-    public record Part(Article article, List<Event> events, List<String> evidence) {
+    /**
+     * What the merger takes for one article: its events of one partition with their evidence texts, or, for a
+     * republished copy, the copy with its text and the article it copies ({@code republishedFrom}, otherwise
+     * empty).
+     */
+    public record Part(Article article, List<Event> events, List<String> evidence, String republishedFrom) {
+        public Part(Article article, List<Event> events, List<String> evidence) {
+            this(article, events, evidence, "");
+        }
+
         public Part {
+            java.util.Objects.requireNonNull(republishedFrom, "republishedFrom");
             events = List.copyOf(events);
             evidence = List.copyOf(evidence);
             if (events.size() != evidence.size()) {
@@ -82,6 +91,12 @@ public final class MergeCodec {
             inputs.add(new MergeInput(partition, day, article.id(), encode(new Part(meta, partEvents, evidence))));
         });
         return inputs;
+    }
+
+    /** A republished copy of {@code originalId}, to be counted in each partition of the original's events. */
+    public static MergeInput copy(Article copy, String originalId) {
+        long day = copy.date() == null ? MergeInput.UNDATED : copy.date().toEpochDay();
+        return MergeInput.copy(day, copy.id(), originalId, encode(new Part(copy, List.of(), List.of(), originalId)));
     }
 
     public static String encode(Part part) {

@@ -60,6 +60,8 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
     private transient MapState<String, String> pending;
     /** Every input merged, in merge order: the merger is rebuilt from it after a restart. */
     private transient ListState<String> history;
+    /** Republished copies whose original is not merged yet (still waiting for the watermark), by copy id. */
+    private transient MapState<String, String> waitingCopies;
     /** Mentions written so far, by merged event id. */
     private transient MapState<String, Integer> written;
     /** Merged events changed since they were last written. */
@@ -84,6 +86,8 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
     public void open(OpenContext context) {
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.STRING, Types.STRING));
         history = getRuntimeContext().getListState(new ListStateDescriptor<>("history", Types.STRING));
+        waitingCopies = getRuntimeContext().getMapState(new MapStateDescriptor<>("waitingCopies", Types.STRING,
+                Types.STRING));
         written = getRuntimeContext().getMapState(new MapStateDescriptor<>("written", Types.STRING, Types.INT));
         dirty = getRuntimeContext().getMapState(new MapStateDescriptor<>("dirty", Types.STRING, Types.BOOLEAN));
         latestDay = getRuntimeContext().getState(new ValueStateDescriptor<>("latestDay", Types.LONG));
@@ -107,8 +111,16 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
 
     @Override
     public void processElement(MergeInput input, Context context, Collector<DayLine> out) throws Exception {
+        if (input.isCopy() && input.day == MergeInput.UNDATED) {
+            // An undated copy of a dated original: counted once the original is merged.
+            waitingCopies.put(input.articleId, input.payload);
+            mergeWaitingCopies(context.getCurrentKey(), context);
+            writeClosed(context.timerService().currentWatermark(), context, out);
+            return;
+        }
         if (input.day == MergeInput.UNDATED) {
             merge(context.getCurrentKey(), input.payload, context);
+            mergeWaitingCopies(context.getCurrentKey(), context);
             writeClosed(context.timerService().currentWatermark(), context, out);
             return;
         }
@@ -121,10 +133,13 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
             lateArticles.inc();
             mergePending(context.getCurrentKey(), context.timerService().currentWatermark(), context);
             merge(context.getCurrentKey(), input.payload, context);
+            mergeWaitingCopies(context.getCurrentKey(), context);
             writeClosed(context.timerService().currentWatermark(), context, out);
             return;
         }
-        pending.put(pendingKey(input.day, input.articleId), input.payload);
+        // Copies after the articles of their day, as the store's rebuild adds copies after all articles: copies
+        // change no match, only counts, so their place among later days does not matter.
+        pending.put(pendingKey(input.day, (input.isCopy() ? "~" : "") + input.articleId), input.payload);
         context.timerService().registerEventTimeTimer(endOfDay(input.day));
     }
 
@@ -136,6 +151,7 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
         Long latest = latestDay.value();
         if (latest != null && timestamp >= endOfDay(latest + keepDays) && pending.isEmpty() && dirty.isEmpty()) {
             pending.clear();
+            waitingCopies.clear();
             history.clear();
             written.clear();
             dirty.clear();
@@ -157,19 +173,47 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
             merge(key, pending.get(pendingKey), context);
             pending.remove(pendingKey);
         }
+        if (!due.isEmpty()) {
+            mergeWaitingCopies(key, context);
+        }
     }
 
-    private void merge(String key, String payload, Context context) throws Exception {
+    private void mergeWaitingCopies(String key, Context context) throws Exception {
+        List<String> ids = new ArrayList<>();
+        waitingCopies.keys().forEach(ids::add);
+        for (String id : ids) {
+            if (merge(key, waitingCopies.get(id), context)) {
+                waitingCopies.remove(id);
+            }
+        }
+    }
+
+    /** Merges one input; false for a copy whose original is not merged (yet), which changes nothing. */
+    private boolean merge(String key, String payload, Context context) throws Exception {
         MergeCodec.Part part = MergeCodec.decode(payload);
         EventMerger merger = merger(key);
+        List<String> touched;
+        if (part.republishedFrom().isEmpty()) {
+            touched = merger.add(part.article(), part.events(), part.evidence());
+        } else {
+            try {
+                touched = merger.addRepublished(part.article(), part.republishedFrom());
+            } catch (IllegalArgumentException originalNotMerged) {
+                if (!waitingCopies.contains(part.article().id())) {
+                    waitingCopies.put(part.article().id(), payload);
+                }
+                return false;
+            }
+        }
         history.add(payload);
-        for (String id : merger.add(part.article(), part.events(), part.evidence())) {
+        for (String id : touched) {
             dirty.put(id, Boolean.TRUE);
             MergedEvent event = merger.event(id).orElseThrow();
             if (event.lastSeen() != null) {
                 context.timerService().registerEventTimeTimer(endOfDay(event.lastSeen().toEpochDay() + closeDays));
             }
         }
+        return true;
     }
 
     private EventMerger merger(String key) throws Exception {
@@ -178,7 +222,11 @@ public final class MergeEvents extends KeyedProcessFunction<String, MergeInput, 
             merger = new EventMerger(new MergeRules(windowDays));
             for (String payload : history.get()) {
                 MergeCodec.Part part = MergeCodec.decode(payload);
-                merger.add(part.article(), part.events(), part.evidence());
+                if (part.republishedFrom().isEmpty()) {
+                    merger.add(part.article(), part.events(), part.evidence());
+                } else {
+                    merger.addRepublished(part.article(), part.republishedFrom());
+                }
             }
             mergers.put(key, merger);
         }

@@ -15,8 +15,28 @@ public final class MergeInput {
     public String articleId;
     /** The article and these events, {@link MergeCodec encoded}. */
     public String payload;
+    /** For a republished copy, the article it copies; otherwise {@code null}. */
+    public String originalId;
 
     public MergeInput() {
+    }
+
+    /** A republished copy on its way to the partitions of the article it copies ({@code partition} still null). */
+    public static MergeInput copy(long day, String copyId, String originalId, String payload) {
+        MergeInput input = new MergeInput(null, day, copyId, payload);
+        input.originalId = originalId;
+        return input;
+    }
+
+    /** This copy, sent to one partition. */
+    public MergeInput to(String targetPartition) {
+        MergeInput input = new MergeInput(targetPartition, day, articleId, payload);
+        input.originalId = originalId;
+        return input;
+    }
+
+    public boolean isCopy() {
+        return originalId != null;
     }
 
     public MergeInput(String partition, long day, String articleId, String payload) {
