@@ -173,6 +173,31 @@ public final class DuplicateIndex {
         return Optional.of(new DuplicateMatch(id, original, ids.get(best), bestJaccard, bestContainment));
     }
 
+    /**
+     * The keys of a signature's LSH bands, one per band: two signatures sharing a key are candidates, which
+     * {@link #isCopy(Signature, Signature)} then judges. Empty for a text without words. A distributed index
+     * sends each band to the node that owns its key, so one home keeps the banding and the judgement.
+     */
+    public long[] bandKeys(Signature signature) {
+        if (signature.shingleCount() == 0) {
+            return new long[0];
+        }
+        long[] keys = new long[bands];
+        for (int band = 0; band < bands; band++) {
+            keys[band] = bandKey(signature, band);
+        }
+        return keys;
+    }
+
+    /** Whether two signatures are copies by this index's thresholds, judged on the whole signatures. */
+    public boolean isCopy(Signature a, Signature b) {
+        return a.shingleCount() > 0 && b.shingleCount() > 0 && isCopy(a, b, a.jaccard(b), a.containment(b));
+    }
+
+    public MinHasher hasher() {
+        return hasher;
+    }
+
     private boolean isCopy(Signature a, Signature b, double jaccard, double containment) {
         if (jaccard >= minJaccard) {
             return true;

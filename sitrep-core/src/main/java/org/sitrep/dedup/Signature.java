@@ -20,6 +20,22 @@ public final class Signature {
         this.shingleCount = shingleCount;
     }
 
+    /**
+     * A signature sent elsewhere and read back (a distributed index keeps signatures in its state), from the
+     * values of {@link #minima()} and {@link #shingleCount()}.
+     */
+    public static Signature of(int[] minima, int shingleCount) {
+        if (minima.length == 0) {
+            throw new IllegalArgumentException("a signature needs at least one value");
+        }
+        return new Signature(minima, shingleCount);
+    }
+
+    /** The smallest hash for each function, a copy. */
+    public int[] minima() {
+        return minima.clone();
+    }
+
     /** How many distinct shingles the text had; 0 for a text without words. */
     public int shingleCount() {
         return shingleCount;

@@ -268,10 +268,11 @@ public final class EventMerger {
     }
 
     /**
-     * The merge key of a coded event: its root and its source's country part (coreferent codes share their
-     * first three letters). Events of different keys never meet in one merged event, nor change each other's
-     * merging, so a store can merge new reports again under their keys alone and get what a full rebuild
-     * gives.
+     * The merge key of a coded event: its CAMEO root and its source's country part (coreferent codes share
+     * their first three letters; an actor without a country gives its {@linkplain #actorKey key}). Events of
+     * different keys never meet in one merged event, nor change each other's merging, so a store can merge new
+     * reports again under their keys alone, and a distributed merge can key its stream by this, and get what
+     * a full rebuild gives.
      */
     public static String mergeKey(Event event) {
         Objects.requireNonNull(event, "event");

@@ -135,4 +135,23 @@ class DuplicateIndexTest {
         index.add("wire", WIRE);
         assertEquals("wire", index.add("copy", REPUBLISHED).orElseThrow().originalId());
     }
+
+    @Test
+    void bandKeysAndJudgementAloneFindTheCopyAsTheIndexDoes() {
+        DuplicateIndex index = new DuplicateIndex();
+        Signature wire = index.hasher().sign(WIRE);
+        Signature copy = Signature.of(index.hasher().sign(REPUBLISHED).minima(), index.hasher().sign(REPUBLISHED).shingleCount());
+        Signature independent = index.hasher().sign(INDEPENDENT);
+        java.util.Set<Long> wireBands = new java.util.HashSet<>();
+        for (long key : index.bandKeys(wire)) {
+            wireBands.add(key);
+        }
+        assertEquals(DuplicateIndex.DEFAULT_ROWS_PER_BAND * index.bandKeys(wire).length, index.hasher().functions());
+        assertTrue(java.util.Arrays.stream(index.bandKeys(copy)).anyMatch(wireBands::contains), "a shared band");
+        assertTrue(index.isCopy(wire, copy));
+        assertFalse(index.isCopy(wire, independent));
+        assertEquals(0, index.bandKeys(index.hasher().sign("")).length);
+        assertEquals(index.add("wire", WIRE).isPresent(), false);
+        assertEquals(index.add("copy", REPUBLISHED).isPresent(), index.isCopy(wire, copy));
+    }
 }

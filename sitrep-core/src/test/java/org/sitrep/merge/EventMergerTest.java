@@ -349,4 +349,43 @@ class EventMergerTest {
         assertNull(events.get(0).firstSeen());
         assertEquals(1, events.get(1).numMentions());
     }
+
+    @Test
+    void mergingEachPartitionApartGivesTheSameEventsAsMergingAll() {
+        List<CodedArticle> articles = new ArrayList<>();
+        String[] sources = {"KST", "KSTMIL", "NRL", "KSTGOV", "NRLMIL", "KST"};
+        String[] codes = {"195", "190", "138", "195", "173"};
+        for (int i = 0; i < 24; i++) {
+            String source = sources[i % sources.length];
+            // Two events an article, often in two partitions, so articles are split between partitions.
+            articles.add(coded("p" + i % 5, DAY.plusDays(i % 5), List.of("Item " + i + ": Ruler shelled rebels.",
+                            "Then Norland warned rebels."),
+                    report(source, "Ruler", "KSTREB", "rebels", codes[i % codes.length], "shelled"),
+                    report(i % 3 == 0 ? "NRL" : source, "Norland", "KSTREB", "rebels", codes[(i + 2) % codes.length],
+                            "warned")));
+        }
+        EventMerger whole = new EventMerger(MergeRules.defaults());
+        whole.addAll(articles);
+
+        java.util.Map<String, EventMerger> parts = new java.util.TreeMap<>();
+        List<CodedArticle> ordered = new ArrayList<>(articles);
+        ordered.sort(java.util.Comparator.comparing((CodedArticle c) -> c.article().date())
+                .thenComparing(c -> c.article().id()));
+        for (CodedArticle coded : ordered) {
+            java.util.Map<String, List<Event>> byPartition = new java.util.LinkedHashMap<>();
+            coded.events().forEach(event -> byPartition.computeIfAbsent(EventMerger.mergeKey(event),
+                    key -> new ArrayList<>()).add(event));
+            byPartition.forEach((key, events) -> parts.computeIfAbsent(key, k -> new EventMerger(MergeRules.defaults()))
+                    .add(new CodedArticle(coded.article(), List.of(), List.of(), events, List.of())));
+        }
+        List<MergedEvent> apart = new ArrayList<>();
+        parts.values().forEach(merger -> apart.addAll(merger.events()));
+        java.util.Comparator<MergedEvent> byId = java.util.Comparator.comparing(MergedEvent::id);
+        List<MergedEvent> expected = new ArrayList<>(whole.events());
+        expected.sort(byId);
+        apart.sort(byId);
+        assertTrue(parts.size() >= 3, "partitions: " + parts.keySet());
+        assertTrue(expected.stream().anyMatch(event -> event.numMentions() > 1), "some reports merged");
+        assertEquals(expected, apart);
+    }
 }

@@ -14,11 +14,26 @@ import java.util.Objects;
  * @param watch              how often to look for new files, or {@code null} to read what is there and stop
  * @param defaultDate        the date of articles whose source gives none, or {@code null}
  * @param checkpointInterval how often to checkpoint; output files become visible at each checkpoint
- * @param copiesRemembered   how long an article's content id is kept to recognise exact copies (keyed state
- *                           with this time to live)
+ * @param copiesRemembered   how long an article's content id and its signature are kept to recognise exact and
+ *                           near copies (keyed state with this time to live)
+ * @param latenessDays       how many days the watermark trails the latest article date: an article older than
+ *                           that is merged late (and may then merge otherwise than {@code sitrep ingest} would)
+ * @param closeDays          days after its latest report's date when a merged event is written
+ * @param keepDays           days a merge partition without new articles is kept before it is forgotten
  */
 public record JobOptions(List<String> inputs, String output, Duration watch, LocalDate defaultDate,
-                         Duration checkpointInterval, Duration copiesRemembered) {
+                         Duration checkpointInterval, Duration copiesRemembered, int latenessDays, int closeDays,
+                         int keepDays) {
+
+    public static final int DEFAULT_LATENESS_DAYS = 3;
+    public static final int DEFAULT_CLOSE_DAYS = 3;
+    public static final int DEFAULT_KEEP_DAYS = 30;
+
+    public JobOptions(List<String> inputs, String output, Duration watch, LocalDate defaultDate,
+                      Duration checkpointInterval, Duration copiesRemembered) {
+        this(inputs, output, watch, defaultDate, checkpointInterval, copiesRemembered, DEFAULT_LATENESS_DAYS,
+                DEFAULT_CLOSE_DAYS, DEFAULT_KEEP_DAYS);
+    }
 
     /** Copies are recognised for 30 days. */
     public static final Duration DEFAULT_COPIES_REMEMBERED = Duration.ofDays(30);
@@ -41,6 +56,11 @@ public record JobOptions(List<String> inputs, String output, Duration watch, Loc
         Objects.requireNonNull(copiesRemembered, "copiesRemembered");
         if (copiesRemembered.isNegative() || copiesRemembered.isZero()) {
             throw new IllegalArgumentException("copies must be remembered for some time: " + copiesRemembered);
+        }
+        if (latenessDays < 0 || closeDays < 0 || keepDays <= closeDays + org.sitrep.merge.MergeRules.DEFAULT_WINDOW_DAYS) {
+            throw new IllegalArgumentException("need lateness >= 0, close >= 0 and keep > close + "
+                    + org.sitrep.merge.MergeRules.DEFAULT_WINDOW_DAYS + " days: " + latenessDays + ", " + closeDays
+                    + ", " + keepDays);
         }
         if (watch != null && (watch.isNegative() || watch.isZero())) {
             throw new IllegalArgumentException("watch interval must be positive: " + watch);

@@ -40,6 +40,11 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         private static final long serialVersionUID = 1L;
     };
 
+    /** The events of each article, by merge partition, for {@link MergeEvents}. */
+    public static final OutputTag<MergeInput> MERGE = new OutputTag<>("merge") {
+        private static final long serialVersionUID = 1L;
+    };
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private transient Pipeline pipeline;
@@ -48,6 +53,16 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
     private transient Counter problems;
     private transient MetricGroup problemKinds;
     private transient Map<Problem.Kind, Counter> byKind;
+    /** When this job coded its first and last article (wall clock, ms), for articles per second without the
+     * models' loading; accumulators, so a finished job still reports them. */
+    private transient org.apache.flink.api.common.accumulators.LongMinimum firstCoded;
+    private transient org.apache.flink.api.common.accumulators.LongMaximum lastCoded;
+    private transient org.apache.flink.api.common.accumulators.LongCounter coded;
+
+    /** Accumulator names: articles coded, and the wall-clock times of the first and last. */
+    public static final String CODED = "coded-articles";
+    public static final String FIRST_CODED_MS = "first-coded-ms";
+    public static final String LAST_CODED_MS = "last-coded-ms";
 
     @Override
     public void open(OpenContext context) {
@@ -60,6 +75,12 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         metrics.meter("eventsPerSecond", new MeterView(events));
         problemKinds = metrics.addGroup("problemsByKind");
         byKind = new EnumMap<>(Problem.Kind.class);
+        firstCoded = new org.apache.flink.api.common.accumulators.LongMinimum();
+        lastCoded = new org.apache.flink.api.common.accumulators.LongMaximum();
+        coded = new org.apache.flink.api.common.accumulators.LongCounter();
+        getRuntimeContext().addAccumulator(FIRST_CODED_MS, firstCoded);
+        getRuntimeContext().addAccumulator(LAST_CODED_MS, lastCoded);
+        getRuntimeContext().addAccumulator(CODED, coded);
     }
 
     @Override
@@ -71,7 +92,11 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
             return;
         }
         Input.Readable readable = (Input.Readable) input;
+        long start = System.currentTimeMillis();
         CodedArticle coded = code(pipeline, readable);
+        firstCoded.add(start);
+        lastCoded.add(System.currentTimeMillis());
+        this.coded.add(1L);
         String day = dayOf(coded.article());
         for (Event event : coded.events()) {
             out.collect(new DayLine(day, EventJson.toJson(StoredEvent.of(coded, event))));
@@ -79,6 +104,9 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         }
         for (Problem problem : coded.problems()) {
             emitProblem(problem, coded.article(), context);
+        }
+        for (MergeInput part : MergeCodec.inputs(coded)) {
+            context.output(MERGE, part);
         }
     }
 
