@@ -65,6 +65,7 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> BOMBS = ConstructionWords.list("bomb");
     private static final Set<String> CRITICISED = ConstructionWords.list("criticised");
     private static final Set<String> ARMED = ConstructionWords.list("armed_agent");
+    private static final Set<String> BUSINESS = Set.of("BUS", "MNC");
     private static final Set<String> PERSON_TITLES = ConstructionWords.list("person_title");
     /** Prepositions under a target phrase's thing that name its owner or host: "the fighting in Vesta". */
     private static final Set<String> THING_OF_AN_ACTOR = Set.of("of", "in");
@@ -445,7 +446,7 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         } else {
             int subject = tree.firstChild(t, "nsubj", "csubj");
-            if (subject >= 0 && isRelativePronoun(tree, subject) && tree.hasRelation(t, "acl:relcl")
+            if (subject >= 0 && Arguments.isRelativePronoun(tree, subject) && tree.hasRelation(t, "acl:relcl")
                     && tree.parent(t) >= 0) {
                 // "the rebels who attacked Vesta": "who" stands for the rebels.
                 subject = tree.parent(t);
@@ -620,21 +621,19 @@ public final class DependencyCoder implements ExplainableCoder {
 
     /** A company or business group: its "attacks" and "captures" are market moves. */
     private static boolean isBusiness(Actor actor) {
-        String code = actor.code();
-        for (int at = 0; at + 3 <= code.length(); at += 3) {
-            String part = code.substring(at, at + 3);
-            if (part.equals("BUS") || part.equals("MNC")) {
-                return true;
-            }
-        }
-        return false;
+        return hasCodePart(actor, BUSINESS);
     }
 
     /** A military, police, rebel or insurgent actor: its attacks are force, not words. */
     private static boolean isArmed(Actor actor) {
+        return hasCodePart(actor, ARMED);
+    }
+
+    /** Whether one of the actor code's three-letter parts is in the set. */
+    private static boolean hasCodePart(Actor actor, Set<String> parts) {
         String code = actor.code();
         for (int at = 0; at + 3 <= code.length(); at += 3) {
-            if (ARMED.contains(code.substring(at, at + 3))) {
+            if (parts.contains(code.substring(at, at + 3))) {
                 return true;
             }
         }
@@ -649,7 +648,7 @@ public final class DependencyCoder implements ExplainableCoder {
         if (isPerson(mention)) {
             return true;
         }
-        if (mention.sentence() != tree.sentence().index() || mention.lastToken() >= tree.sentence().tokens().size()) {
+        if (mention.sentence() != tree.sentence().index()) {
             return false;
         }
         // A bare title with no country ("fit for a king") is seldom the one the pronoun means.
@@ -1229,7 +1228,7 @@ public final class DependencyCoder implements ExplainableCoder {
             return false;
         }
         int relative = tree.firstChild(t, "nsubj", "nsubj:pass");
-        return relative > 0 && isRelativePronoun(tree, relative)
+        return relative > 0 && Arguments.isRelativePronoun(tree, relative)
                 && tree.token(relative - 1).word().equals(",");
     }
 
@@ -1283,11 +1282,6 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         int parent = tree.parent(t);
         return tree.firstChild(t, "expl") >= 0 || (parent >= 0 && tree.firstChild(parent, "expl") >= 0);
-    }
-
-    private static boolean isRelativePronoun(DependencyTree tree, int token) {
-        String tag = tree.token(token).tag();
-        return tag.equals("WP") || tag.equals("WDT") || (tag.equals("IN") && tree.lemma(token).equals("that"));
     }
 
     private static boolean isQuestion(DependencyTree tree) {

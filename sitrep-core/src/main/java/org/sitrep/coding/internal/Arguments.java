@@ -25,7 +25,7 @@ public final class Arguments {
                 return tree.hasRelation(subject, "nsubj:pass") ? -1 : subject;
             }
             if (subject >= 0 && tree.hasRelation(current, "acl:relcl") && tree.parent(current) >= 0
-                    && Set.of("WP", "WDT").contains(tree.token(subject).tag())) {
+                    && isRelativePronoun(tree, subject)) {
                 // "Orlov, who was visiting Holm, offered condolences": the parser may hang the main verb
                 // under the relative clause; "who" stands for the noun the clause describes.
                 return tree.parent(current);
@@ -43,6 +43,12 @@ public final class Arguments {
             current = tree.parent(current);
         }
         return -1;
+    }
+
+    /** "who", "which", or "that" opening a relative clause. */
+    public static boolean isRelativePronoun(DependencyTree tree, int token) {
+        String tag = tree.token(token).tag();
+        return tag.equals("WP") || tag.equals("WDT") || (tag.equals("IN") && tree.lemma(token).equals("that"));
     }
 
     /** Nouns for people defined by someone else, whose possessor is not the actor ("Trump's son"). */
