@@ -48,6 +48,15 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
     }
 
+    /** GET that must answer 200; its JSON body. */
+    JsonNode ok(String pathAndQuery) {
+        Answer answer = get(pathAndQuery);
+        if (answer.status() != 200) {
+            throw new AssertionError("expected 200 for " + pathAndQuery + ", got " + answer);
+        }
+        return answer.json();
+    }
+
     Answer post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

@@ -60,45 +60,39 @@ class LaterSchemaTest {
         server.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        Http.Answer answer = http.get(pathAndQuery);
-        assertEquals(200, answer.status(), answer.toString());
-        return answer.json();
-    }
-
     @Test
     void summaryReportsEveryFeatureTheStoreHas() {
-        JsonNode features = ok("/api/summary").get("features");
+        JsonNode features = http.ok("/api/summary").get("features");
         assertEquals("{\"places\":true,\"eventDates\":true,\"stories\":true,\"quotes\":true,\"mergedEvents\":false}",
                 features.toString());
     }
 
     @Test
     void eventsCarryTheirPlaceAndTheirOwnDate() {
-        JsonNode shelling = ok("/api/events?code=194").get("items").get(0);
+        JsonNode shelling = http.ok("/api/events?code=194").get("items").get(0);
         assertEquals("Jobar", shelling.get("place").get("name").asText());
         assertEquals(33.53, shelling.get("place").get("latitude").asDouble(), 1e-9);
         assertEquals("2025-04-30", shelling.get("date").asText(), "the event's own date wins");
         assertEquals("2025-05-02", shelling.get("article").get("date").asText());
-        JsonNode bombing = ok("/api/events?code=195").get("items").get(0);
+        JsonNode bombing = http.ok("/api/events?code=195").get("items").get(0);
         assertEquals("2025-05-02", bombing.get("date").asText(), "without its own date, the article's");
-        JsonNode welcome = ok("/api/events?code=042").get("items").get(0);
+        JsonNode welcome = http.ok("/api/events?code=042").get("items").get(0);
         assertTrue(welcome.get("place").isNull(), welcome.toString());
     }
 
     @Test
     void placeFilterAndDateRangeUseTheNewColumns() {
-        assertEquals(1, ok("/api/events?place=jOBAR").get("total").asInt());
-        assertEquals(1, ok("/api/events?to=2025-05-01").get("total").asInt(), "only the shelling, dated 30 April");
-        assertEquals(2, ok("/api/events?country=SYR&root=19").get("total").asInt());
+        assertEquals(1, http.ok("/api/events?place=jOBAR").get("total").asInt());
+        assertEquals(1, http.ok("/api/events?to=2025-05-01").get("total").asInt(), "only the shelling, dated 30 April");
+        assertEquals(2, http.ok("/api/events?country=SYR&root=19").get("total").asInt());
     }
 
     @Test
     void mapAndPlacesUseCoordinates() {
-        JsonNode map = ok("/api/map");
+        JsonNode map = http.ok("/api/map");
         assertEquals("place", map.get("basis").asText());
         assertEquals(2, map.get("total").asInt(), map.toString());
-        JsonNode places = ok("/api/places?limit=1");
+        JsonNode places = http.ok("/api/places?limit=1");
         assertEquals(2, places.get("total").asInt());
         assertEquals(1, places.get("items").size());
         JsonNode first = places.get("items").get(0);
@@ -108,14 +102,14 @@ class LaterSchemaTest {
 
     @Test
     void storiesAndQuotesAreListedWhateverTheirColumns() {
-        JsonNode stories = ok("/api/stories");
+        JsonNode stories = http.ok("/api/stories");
         assertTrue(stories.get("present").asBoolean());
         assertEquals("[\"id\",\"label\",\"articles\"]", stories.get("columns").toString());
         assertEquals(2, stories.get("total").asInt());
-        JsonNode jordan = ok("/api/stories?text=jordan");
+        JsonNode jordan = http.ok("/api/stories?text=jordan");
         assertEquals(1, jordan.get("total").asInt());
         assertEquals("s2", jordan.get("items").get(0).get("id").asText());
-        JsonNode quotes = ok("/api/quotes?limit=1");
+        JsonNode quotes = http.ok("/api/quotes?limit=1");
         assertEquals("We stand ready to help", quotes.get("items").get(0).get("text").asText());
     }
 }

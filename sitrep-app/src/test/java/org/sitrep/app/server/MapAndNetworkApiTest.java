@@ -48,15 +48,9 @@ class MapAndNetworkApiTest {
         server.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        Http.Answer answer = http.get(pathAndQuery);
-        assertEquals(200, answer.status(), answer.toString());
-        return answer.json();
-    }
-
     @Test
     void placedEventsAreOnTheMapAtTheirPlace() {
-        JsonNode map = ok("/api/map");
+        JsonNode map = http.ok("/api/map");
         assertEquals("place", map.get("basis").asText());
         assertEquals("Zelvora", map.get("points").get(0).get("name").asText());
         assertEquals(35.1, map.get("points").get(0).get("latitude").asDouble(), 1e-9);
@@ -64,7 +58,7 @@ class MapAndNetworkApiTest {
 
     @Test
     void mapOfUnplacedEventsDoesNotClaimTheStoreHasNoPlaces() {
-        JsonNode map = ok("/api/map?quad=1");
+        JsonNode map = http.ok("/api/map?quad=1");
         assertEquals("source-country", map.get("basis").asText());
         String note = map.get("note").asText();
         assertTrue(note.startsWith("none of the matching events has a place"), note);
@@ -84,12 +78,12 @@ class MapAndNetworkApiTest {
 
     @Test
     void countryNetworkShowsNoAgentTypeAsACountry() {
-        JsonNode countries = ok("/api/network?level=country");
+        JsonNode countries = http.ok("/api/network?level=country");
         Set<String> nodes = new HashSet<>();
         countries.get("nodes").forEach(node -> nodes.add(node.get("code").asText()));
         assertEquals(Set.of("TUR", "SYR", "IRN"), nodes, countries.toString());
         assertTrue(countries.get("note").asText().contains("GOV"), countries.toString());
-        JsonNode actors = ok("/api/network?level=actor");
+        JsonNode actors = http.ok("/api/network?level=actor");
         Set<String> actorNodes = new HashSet<>();
         actors.get("nodes").forEach(node -> actorNodes.add(node.get("code").asText()));
         assertTrue(actorNodes.contains("GOV") && actorNodes.contains("MED"), "actors keep them: " + actorNodes);

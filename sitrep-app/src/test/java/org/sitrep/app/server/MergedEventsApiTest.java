@@ -53,20 +53,14 @@ class MergedEventsApiTest {
         server.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        Http.Answer answer = http.get(pathAndQuery);
-        assertEquals(200, answer.status(), answer.toString());
-        return answer.json();
-    }
-
     private static JsonNode strike() {
-        JsonNode listing = ok("/api/merged?sort=reported&limit=1");
+        JsonNode listing = http.ok("/api/merged?sort=reported&limit=1");
         return listing.get("items").get(0);
     }
 
     @Test
     void eventToldByThreeArticlesIsOneEventWithItsCountsAndReports() {
-        JsonNode listing = ok("/api/merged?sort=reported");
+        JsonNode listing = http.ok("/api/merged?sort=reported");
         assertEquals(4, listing.get("total").asInt(), "six coded events are four real ones: " + listing);
         JsonNode strike = listing.get("items").get(0);
         assertEquals(3, strike.get("numMentions").asInt());
@@ -98,16 +92,16 @@ class MergedEventsApiTest {
     @Test
     void mergedEventMatchesWhenAnyOfItsReportsDoes() {
         // Only the second article says "bombed"; the event it reports is shown whole, all three reports.
-        JsonNode bombed = ok("/api/merged?text=bombed");
+        JsonNode bombed = http.ok("/api/merged?text=bombed");
         assertEquals(1, bombed.get("total").asInt(), bombed.toString());
         assertEquals(3, bombed.get("items").get(0).get("reports").size());
         assertEquals(strike().get("id").asText(), bombed.get("items").get(0).get("id").asText());
 
-        JsonNode late = ok("/api/merged?from=2025-03-10");
+        JsonNode late = http.ok("/api/merged?from=2025-03-10");
         assertEquals(1, late.get("total").asInt(), late.toString());
         assertEquals("2025-03-20", late.get("items").get(0).get("firstSeen").asText());
 
-        JsonNode cooperation = ok("/api/merged?quad=1,2");
+        JsonNode cooperation = http.ok("/api/merged?quad=1,2");
         assertEquals(1, cooperation.get("total").asInt(), cooperation.toString());
         assertEquals("040", cooperation.get("items").get(0).get("cameoCode").asText());
         assertEquals("Consult", firstWord(cooperation.get("items").get(0).get("description").asText()));
@@ -119,8 +113,8 @@ class MergedEventsApiTest {
 
     @Test
     void newestFirstIsTheDefaultOrderAndPagesDoNotOverlap() {
-        JsonNode first = ok("/api/merged?limit=2");
-        JsonNode second = ok("/api/merged?limit=2&offset=2");
+        JsonNode first = http.ok("/api/merged?limit=2");
+        JsonNode second = http.ok("/api/merged?limit=2&offset=2");
         assertEquals(4, second.get("total").asInt());
         List<String> days = new ArrayList<>();
         Set<String> ids = new TreeSet<>();
@@ -140,19 +134,19 @@ class MergedEventsApiTest {
     @Test
     void idSaysWhetherAMergedEventIsStillInTheSelection() {
         String id = strike().get("id").asText();
-        assertEquals(1, ok("/api/merged?id=" + id + "&quad=4").get("total").asInt());
-        assertEquals(0, ok("/api/merged?id=" + id + "&quad=1").get("total").asInt());
-        assertEquals(0, ok("/api/merged?id=" + id + "&from=2025-03-10").get("total").asInt());
+        assertEquals(1, http.ok("/api/merged?id=" + id + "&quad=4").get("total").asInt());
+        assertEquals(0, http.ok("/api/merged?id=" + id + "&quad=1").get("total").asInt());
+        assertEquals(0, http.ok("/api/merged?id=" + id + "&from=2025-03-10").get("total").asInt());
     }
 
     @Test
     void oneMergedEventHasAllItsReportsAndAnUnknownOneIsAJson404() {
         String id = strike().get("id").asText();
-        JsonNode one = ok("/api/merged/" + id);
+        JsonNode one = http.ok("/api/merged/" + id);
         assertEquals(id, one.get("id").asText());
         assertEquals(3, one.get("reports").size());
         String founding = one.get("foundingEventId").asText();
-        JsonNode coded = ok("/api/events/" + founding);
+        JsonNode coded = http.ok("/api/events/" + founding);
         assertEquals("Israeli jets struck Iranian radar sites", coded.get("evidence").get("text").asText(),
                 "the founding report is a coded event of the store");
 
@@ -169,7 +163,7 @@ class MergedEventsApiTest {
 
     @Test
     void summaryCountsMergedEvents() {
-        JsonNode summary = ok("/api/summary");
+        JsonNode summary = http.ok("/api/summary");
         assertEquals(6, summary.get("events").asInt());
         assertEquals(4, summary.get("mergedEvents").asInt());
         assertTrue(summary.get("features").get("mergedEvents").asBoolean());
@@ -178,8 +172,8 @@ class MergedEventsApiTest {
     @Test
     void eventsIdSaysWhetherACodedEventIsStillInTheSelection() {
         String founding = strike().get("foundingEventId").asText();
-        assertEquals(1, ok("/api/events?id=" + founding + "&actor=ISR").get("total").asInt());
-        assertEquals(0, ok("/api/events?id=" + founding + "&actor=RUS").get("total").asInt());
+        assertEquals(1, http.ok("/api/events?id=" + founding + "&actor=ISR").get("total").asInt());
+        assertEquals(0, http.ok("/api/events?id=" + founding + "&actor=RUS").get("total").asInt());
     }
 
     @Test
@@ -197,7 +191,7 @@ class MergedEventsApiTest {
             assertEquals(false, summary.get("features").get("mergedEvents").asBoolean());
         }
         // Where merged events exist, an empty selection is just that: no note.
-        JsonNode none = ok("/api/merged?actor=CHN");
+        JsonNode none = http.ok("/api/merged?actor=CHN");
         assertEquals(0, none.get("total").asInt());
         assertTrue(none.get("note").isNull(), none.toString());
     }

@@ -42,12 +42,6 @@ class PublishersAndActorsApiTest {
         server.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        Http.Answer answer = http.get(pathAndQuery);
-        assertEquals(200, answer.status(), answer.toString());
-        return answer.json();
-    }
-
     private static List<String> field(JsonNode listing, String name) {
         List<String> values = new ArrayList<>();
         listing.get("items").forEach(item -> values.add(item.get(name).asText()));
@@ -56,34 +50,34 @@ class PublishersAndActorsApiTest {
 
     @Test
     void publishersAreListedWithTheirEventsAndArticles() {
-        JsonNode publishers = ok("/api/publishers");
+        JsonNode publishers = http.ok("/api/publishers");
         assertEquals(List.of("Invented Herald", "Made-up Times"), field(publishers, "name"));
         assertEquals(3, publishers.get("items").get(0).get("events").asInt());
         assertEquals(2, publishers.get("items").get(0).get("articles").asInt());
-        assertEquals(List.of("Made-up Times"), field(ok("/api/publishers?actor=RUS"), "name"));
+        assertEquals(List.of("Made-up Times"), field(http.ok("/api/publishers?actor=RUS"), "name"));
     }
 
     @Test
     void publisherFiltersEventsMergedEventsAndExports() {
-        JsonNode events = ok("/api/events?publisher=" + Http.encode("Made-up Times"));
+        JsonNode events = http.ok("/api/events?publisher=" + Http.encode("Made-up Times"));
         assertEquals(1, events.get("total").asInt());
         assertEquals("Made-up Times", events.get("items").get(0).get("article").get("source").asText());
-        assertEquals(3, ok("/api/events?publisher=" + Http.encode("Invented Herald")).get("total").asInt());
-        assertEquals(0, ok("/api/events?publisher=" + Http.encode("invented herald")).get("total").asInt(),
+        assertEquals(3, http.ok("/api/events?publisher=" + Http.encode("Invented Herald")).get("total").asInt());
+        assertEquals(0, http.ok("/api/events?publisher=" + Http.encode("invented herald")).get("total").asInt(),
                 "a publisher is named exactly, as the list gives it");
-        assertEquals(1, ok("/api/merged?publisher=" + Http.encode("Made-up Times")).get("total").asInt());
+        assertEquals(1, http.ok("/api/merged?publisher=" + Http.encode("Made-up Times")).get("total").asInt());
         String csv = http.get("/api/export?format=csv&publisher=" + Http.encode("Made-up Times")).body();
         assertEquals(2, csv.split("\r\n").length, "header and one event: " + csv);
     }
 
     @Test
     void actorsCompleteByCodeStartOrByAnyNameTheyWereWrittenUnder() {
-        assertEquals(List.of("IRNGOV", "IRNMIL"), field(ok("/api/actors?name=irn"), "code"));
+        assertEquals(List.of("IRNGOV", "IRNMIL"), field(http.ok("/api/actors?name=irn"), "code"));
         // "Tehran" is one of the names IRNGOV was written under, though not its most common one.
-        assertEquals(List.of("IRNGOV"), field(ok("/api/actors?name=tehr"), "code"));
-        assertEquals(List.of("SYRGOV"), field(ok("/api/actors?name=Syrian"), "code"));
-        assertTrue(field(ok("/api/actors?name=zzz"), "code").isEmpty());
-        assertEquals(1, ok("/api/actors?name=irn&limit=1").get("items").size());
-        assertEquals(2, ok("/api/actors?name=irn&limit=1").get("total").asInt());
+        assertEquals(List.of("IRNGOV"), field(http.ok("/api/actors?name=tehr"), "code"));
+        assertEquals(List.of("SYRGOV"), field(http.ok("/api/actors?name=Syrian"), "code"));
+        assertTrue(field(http.ok("/api/actors?name=zzz"), "code").isEmpty());
+        assertEquals(1, http.ok("/api/actors?name=irn&limit=1").get("items").size());
+        assertEquals(2, http.ok("/api/actors?name=irn&limit=1").get("total").asInt());
     }
 }

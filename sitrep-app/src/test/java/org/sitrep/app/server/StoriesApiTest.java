@@ -54,15 +54,9 @@ class StoriesApiTest {
         server.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        Http.Answer answer = http.get(pathAndQuery);
-        assertEquals(200, answer.status(), answer.toString());
-        return answer.json();
-    }
-
     @Test
     void storiesComeLargestFirstWithTheirArticlesAndEvents() {
-        JsonNode stories = ok("/api/stories");
+        JsonNode stories = http.ok("/api/stories");
         assertTrue(stories.get("total").asInt() >= 2, stories.toString());
         List<Integer> sizes = new ArrayList<>();
         stories.get("items").forEach(story -> sizes.add(story.get("article_count").asInt()));
@@ -72,7 +66,7 @@ class StoriesApiTest {
         assertEquals(3, sizes.get(0), "the three blockade reports are one story: " + stories);
 
         String id = stories.get("items").get(0).get("id").asText();
-        JsonNode story = ok("/api/stories/" + id);
+        JsonNode story = http.ok("/api/stories/" + id);
         assertEquals(3, story.get("articleCount").asInt());
         assertEquals(3, story.get("articles").size());
         assertEquals(6, story.get("events").asInt(), "two events in each of its articles");
@@ -87,16 +81,16 @@ class StoriesApiTest {
 
     @Test
     void storyFilterGivesItsEventsToEveryView() {
-        String id = ok("/api/stories").get("items").get(0).get("id").asText();
-        JsonNode events = ok("/api/events?story=" + id);
+        String id = http.ok("/api/stories").get("items").get(0).get("id").asText();
+        JsonNode events = http.ok("/api/events?story=" + id);
         assertEquals(6, events.get("total").asInt(), events.toString());
         events.get("items").forEach(event -> assertTrue(
                 event.get("sentenceText").asText().contains("Zelvora"), event.toString()));
-        JsonNode timeline = ok("/api/timeline?story=" + id);
+        JsonNode timeline = http.ok("/api/timeline?story=" + id);
         assertEquals(3, timeline.get("periods").size());
-        assertEquals(2, ok("/api/network?story=" + id).get("edges").get(0).get("events").asInt() / 3,
+        assertEquals(2, http.ok("/api/network?story=" + id).get("edges").get(0).get("events").asInt() / 3,
                 "six events between Turkey and Syria");
-        assertEquals(2, ok("/api/merged?story=" + id).get("total").asInt(), "a blockade and a condemnation");
+        assertEquals(2, http.ok("/api/merged?story=" + id).get("total").asInt(), "a blockade and a condemnation");
     }
 
     @Test

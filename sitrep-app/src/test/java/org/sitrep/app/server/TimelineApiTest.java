@@ -58,12 +58,6 @@ class TimelineApiTest {
         server.close();
     }
 
-    private static JsonNode ok(String pathAndQuery) {
-        Http.Answer answer = http.get(pathAndQuery);
-        assertEquals(200, answer.status(), answer.toString());
-        return answer.json();
-    }
-
     private static List<String> starts(JsonNode timeline) {
         List<String> starts = new ArrayList<>();
         timeline.get("periods").forEach(period -> starts.add(period.get("start").asText()));
@@ -72,7 +66,7 @@ class TimelineApiTest {
 
     @Test
     void yearAndMonthOnlyEventsAreNotDrawnAsDays() {
-        JsonNode daily = ok("/api/timeline?interval=day");
+        JsonNode daily = http.ok("/api/timeline?interval=day");
         List<String> days = starts(daily);
         assertEquals(11, days.size(), days.toString());
         assertEquals("1990-07-04", days.get(0), "a day of long ago is a day");
@@ -89,7 +83,7 @@ class TimelineApiTest {
 
     @Test
     void monthlySeriesTakesMonthOnlyEventsAndKeepsYearOnlyOnesApart() {
-        JsonNode monthly = ok("/api/timeline?interval=month");
+        JsonNode monthly = http.ok("/api/timeline?interval=month");
         assertEquals(List.of("1990-07-01", "2025-02-01", "2025-03-01"), starts(monthly));
         assertEquals(1, monthly.get("periods").get(1).get("events").asInt());
         assertEquals(10, monthly.get("periods").get(2).get("events").asInt());
@@ -99,30 +93,30 @@ class TimelineApiTest {
 
     @Test
     void focusIsTheShortestRunHoldingMostEvents() {
-        JsonNode focus = ok("/api/timeline?interval=day").get("focus");
+        JsonNode focus = http.ok("/api/timeline?interval=day").get("focus");
         // Ten of the eleven dated days hold 90 %: March, without 1990.
         assertEquals(10, focus.get("events").asInt(), focus.toString());
         assertEquals(11, focus.get("of").asInt());
         assertEquals("2025-03-01", focus.get("from").asText());
         assertEquals("2025-03-10", focus.get("to").asText());
-        JsonNode monthly = ok("/api/timeline?interval=month").get("focus");
+        JsonNode monthly = http.ok("/api/timeline?interval=month").get("focus");
         assertEquals("2025-02-01", monthly.get("from").asText(), "eleven of twelve events are in February and March");
         assertEquals("2025-03-01", monthly.get("to").asText());
         assertEquals(11, monthly.get("events").asInt());
-        JsonNode none = ok("/api/timeline?actor=CHN");
+        JsonNode none = http.ok("/api/timeline?actor=CHN");
         assertTrue(none.get("focus").isNull(), none.toString());
     }
 
     @Test
     void eventTellsHowItsDateWasChosenBesideItsArticleDate() {
-        JsonNode old = ok("/api/events?actor=RUS&actor2=IRN").get("items").get(0);
+        JsonNode old = http.ok("/api/events?actor=RUS&actor2=IRN").get("items").get(0);
         assertEquals("1877-01-01", old.get("date").asText(), "the event's own date");
         assertEquals("2025-03-04", old.get("article").get("date").asText());
         JsonNode chosen = old.get("eventDate");
         assertEquals("year", chosen.get("precision").asText());
         assertEquals("same_sentence", chosen.get("basis").asText());
         assertEquals("in 1877", chosen.get("expression").asText());
-        JsonNode plain = ok("/api/events?actor=ISR&limit=1").get("items").get(0);
+        JsonNode plain = http.ok("/api/events?actor=ISR&limit=1").get("items").get(0);
         assertTrue(plain.get("eventDate").isNull(), "an event its text does not date: " + plain);
     }
 }
