@@ -75,6 +75,10 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> FORCE = ConstructionWords.list("force");
     private static final Set<String> PLANNED = ConstructionWords.list("planned");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** The statement an "according to" phrase attributes; a construction of the coder, not a lexicon line. */
+    private static final EventPattern ATTRIBUTED_STATEMENT = new EventPattern("010", "according_to.source", false,
+            "according", List.of(), List.of(), false, "", "", false, false, false, false, "",
+            "DependencyCoder (according to SOURCE)");
     /** Prepositions whose phrase names whom an event is aimed at when its object names no one. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on");
     /**
@@ -146,6 +150,9 @@ public final class DependencyCoder implements ExplainableCoder {
     public boolean mayTrigger(Sentence tagged) {
         for (int t = 0; t < tagged.tokens().size(); t++) {
             var token = tagged.tokens().get(t);
+            if (isAccordingTo(tagged, t)) {
+                return true;
+            }
             if ((token.isVerb() && !lexicon.verbPatterns(token.lemma()).isEmpty())
                     || (token.isNoun() && !lexicon.nounPatterns(token.lemma()).isEmpty())) {
                 return true;
@@ -210,6 +217,10 @@ public final class DependencyCoder implements ExplainableCoder {
                     note(trace, word, pattern, "no match: the verb has an object or complement here");
                     continue;
                 }
+                if (pattern.reporting() && !reportsSpeech(tree, t)) {
+                    note(trace, word, pattern, "no match: the verb reports no clause or quote here");
+                    continue;
+                }
                 Attempt attempt = attempt(tree, t, pattern, mentions, previous, code);
                 if (attempt.failure != null) {
                     note(trace, word, pattern, "no match: " + attempt.failure);
@@ -239,6 +250,9 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         }
         dropGenericIntentVerbs(events, governors, triggers, generic, trace);
+        if (events.isEmpty() && !question) {
+            attributedStatement(events, seen, tree, mentions, articleId, trace);
+        }
         if (!keepStatements && events.stream().anyMatch(e -> !e.cameoCode().equals("010"))) {
             // PETRARCH's convention: "X said" is an event only when what was said codes nothing.
             if (trace != null && events.stream().anyMatch(e -> e.cameoCode().equals("010"))) {
@@ -265,6 +279,10 @@ public final class DependencyCoder implements ExplainableCoder {
         }
         if (root.compareTo("18") >= 0 && isCriticism(tree, t, attempt)) {
             code = "111";
+        }
+        if (code.equals("144") && attempt.sources.stream().anyMatch(m -> isArmed(m.actor()))) {
+            // Protesters who block a road obstruct it (144); police and troops who do restrict movement (191).
+            code = "191";
         }
         List<Mention> knownSources = attempt.sources.stream().filter(m -> m.actor().isKnown()).toList();
         if (attempt.noSource && attempt.bombCode == null
@@ -470,9 +488,11 @@ public final class DependencyCoder implements ExplainableCoder {
             boolean coercion = root.compareTo("17") >= 0;
             attempt.bombCode = passive || pattern.noun() ? null : bombing(tree, sourceHeads);
             if (coercion && (passive || attempt.bombCode != null)
-                    || (pattern.noun() && root.compareTo("16") >= 0)) {
+                    || (pattern.noun() && root.compareTo("16") >= 0)
+                    || (!pattern.noun() && !root.equals("01") && isPronoun(tree, sourceHeads))) {
                 // "ten soldiers were killed", "a bomb blast killed six", "airstrikes on Vesta", "sanctions
-                // against Vesta": an event by no one named, coded when its target is known.
+                // against Vesta", "he praised Vesta's army" with no one for "he" to stand for: an event by no
+                // one named, coded when its target is known.
                 attempt.noSource = true;
             } else {
                 attempt.failure = sourceHeads.isEmpty() ? "no source slot" : "no actor in the source slot";
@@ -541,6 +561,15 @@ public final class DependencyCoder implements ExplainableCoder {
             }
         }
         return attempt;
+    }
+
+    /**
+     * Whether the verb reports speech: "added that talks would resume", "tweeted: ...", or the attribution
+     * of a quote ("'We will not leave,' the minister added"), where the parser hangs the verb from the quote.
+     * "Added troops" and "posted soldiers" are not statements.
+     */
+    private static boolean reportsSpeech(DependencyTree tree, int t) {
+        return tree.firstChild(t, "ccomp", "parataxis") >= 0 || tree.hasRelation(t, "parataxis");
     }
 
     /** Where a target may stand when the object names no one: to/with/against/on phrases, then clauses. */
@@ -619,6 +648,53 @@ public final class DependencyCoder implements ExplainableCoder {
         return List.of();
     }
 
+    /**
+     * "Two soldiers were wounded, according to Norland's defence ministry": a sentence that codes nothing
+     * else is still the named actor's public statement (010), as "the ministry said two soldiers were
+     * wounded" would be.
+     */
+    private void attributedStatement(List<Event> events, Set<String> seen, DependencyTree tree,
+                                     List<Mention> mentions, String articleId, List<String> trace) {
+        for (int t = 0; t + 1 < tree.sentence().tokens().size(); t++) {
+            if (!isAccordingTo(tree.sentence(), t)) {
+                continue;
+            }
+            // Mostly "according" is the case marker of the speaker's phrase; the parser may also read it as a
+            // verb with the speaker in its "to" phrase.
+            List<Integer> phrase = tree.hasRelation(t, "case", "mark") ? List.of(tree.parent(t))
+                    : tree.children(t, "obl", "nmod");
+            List<Mention> speakers = Arguments.actorsAt(tree, phrase, mentions).stream()
+                    .filter(m -> m.actor().isKnown()).toList();
+            if (speakers.isEmpty()) {
+                continue;
+            }
+            Attempt attempt = new Attempt();
+            attempt.triggerTokens.add(t);
+            attempt.triggerTokens.add(t + 1);
+            attempt.sources = speakers;
+            attempt.targets = List.of();
+            if (trace != null) {
+                trace.add("'according to' names the speaker of what the sentence reports: "
+                        + ATTRIBUTED_STATEMENT.id() + " (010)");
+            }
+            emit(events, seen, tree, ATTRIBUTED_STATEMENT, attempt, speakers, articleId, "010",
+                    ATTRIBUTED_STATEMENT.id());
+            return;
+        }
+    }
+
+    private static boolean isAccordingTo(Sentence sentence, int t) {
+        return t + 1 < sentence.tokens().size()
+                && sentence.tokens().get(t).word().equalsIgnoreCase("according")
+                && sentence.tokens().get(t + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** Whether the source slot is a personal pronoun ("he", "they"), which names someone not in view. */
+    private static boolean isPronoun(DependencyTree tree, List<Integer> heads) {
+        return heads.size() == 1 && tree.token(heads.get(0)).tag().equals("PRP")
+                && PRONOUNS.contains(tree.lemma(heads.get(0)).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** A company or business group: its "attacks" and "captures" are market moves. */
     private static boolean isBusiness(Actor actor) {
         return hasCodePart(actor, BUSINESS);
@@ -694,6 +770,10 @@ public final class DependencyCoder implements ExplainableCoder {
         List<Integer> words = new ArrayList<>(tree.children(t, "obj", "obl", "nmod"));
         if (tree.token(t).isNoun() && tree.hasRelation(t, "obj") && tree.parent(t) >= 0) {
             words.addAll(tree.children(tree.parent(t), "obl"));
+        }
+        if (tree.hasRelation(t, "acl:relcl") && tree.parent(t) >= 0) {
+            // "the election in which she defeated the incumbent": what the clause describes.
+            words.add(tree.parent(t));
         }
         for (int word : words) {
             if (CIVILIAN_OBJECTS.contains(tree.lemma(word))) {
@@ -882,6 +962,13 @@ public final class DependencyCoder implements ExplainableCoder {
             if (marker.equals("by") || (marker.equals("from") && !MOVING_AWAY.contains(tree.lemma(noun)))) {
                 heads.add(nmod);
             }
+        }
+        if (tree.firstChild(noun, "nsubj") >= 0
+                && (tree.firstChild(noun, "cop") >= 0 || tree.hasCaseMarker(noun, "in"))
+                && tree.anyChild(noun, c -> tree.hasRelation(c, "nmod") && tree.hasCaseMarker(c, "with"))) {
+            // A relation as predicate: "Kestria is in talks with Velmar", "officials have been in contact with
+            // Vesta"; being "in a state of emergency" declares none.
+            heads.add(tree.firstChild(noun, "nsubj"));
         }
         if (heads.isEmpty() && tree.hasRelation(noun, "obj")) {
             // A light verb's object: "Kestria launched an attack on Velmar".
@@ -1162,7 +1249,16 @@ public final class DependencyCoder implements ExplainableCoder {
     }
 
     private static boolean isNegated(DependencyTree tree, int t) {
-        return tree.anyChild(t, c -> tree.hasRelation(c, "advmod", "neg", "det") && NEGATIONS.contains(tree.lemma(c)));
+        if (tree.anyChild(t, c -> tree.hasRelation(c, "advmod", "neg", "det") && NEGATIONS.contains(tree.lemma(c)))) {
+            return true;
+        }
+        // "did not retreat or offer concessions": "or" and "nor" carry the negation to the second verb, which has
+        // no subject or auxiliary of its own; "did not retreat but offered talks" does not.
+        int head = tree.parent(t);
+        return head >= 0 && tree.hasRelation(t, "conj") && tree.token(t).isVerb()
+                && tree.firstChild(t, "nsubj", "nsubj:pass", "aux") < 0
+                && tree.anyChild(t, c -> tree.hasRelation(c, "cc") && Set.of("or", "nor").contains(tree.lemma(c)))
+                && tree.anyChild(head, c -> tree.hasRelation(c, "advmod", "neg") && NEGATIONS.contains(tree.lemma(c)));
     }
 
     /**
@@ -1214,7 +1310,17 @@ public final class DependencyCoder implements ExplainableCoder {
             return false;
         }
         String tag = tree.token(t).tag();
+        if (tag.equals("VBG") && isWithAbsolute(tree, tree.parent(t))) {
+            // "with Norland and Vesta exchanging insults": the participle is the clause's own event.
+            return false;
+        }
         return tag.equals("VBG") || (tag.equals("VBN") && !isForce(tree.lemma(t)));
+    }
+
+    /** Whether the noun (or the first conjunct it is coordinated with) is the subject of a "with" phrase. */
+    private static boolean isWithAbsolute(DependencyTree tree, int noun) {
+        int head = tree.hasRelation(noun, "conj") && tree.parent(noun) >= 0 ? tree.parent(noun) : noun;
+        return tree.hasCaseMarker(head, "with");
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param mutual       compound subjects act on each other when there is no target
  * @param modal        fires under modal verbs too (a demand or threat by its nature)
  * @param intransitive fires only when the trigger has no object and no clausal complement
+ * @param reporting    fires only when the trigger reports speech: it has a clausal complement or a quote
+ *                     ("added that", "tweeted that"), or it attributes one ("..., she noted")
  * @param provenance   how the line was obtained ({@code petrarch}, {@code newswire}), from its {@code src=} flag;
  *                     empty for lines written by hand from the start
  * @param line         where it was defined, for error messages and explanations
@@ -25,6 +27,7 @@ import java.util.Objects;
 public record EventPattern(String code, String id, boolean noun, String trigger, List<Word> required,
                            List<String> complement, boolean hasTarget, String targetPreposition,
                            String sourcePreposition, boolean mutual, boolean modal, boolean intransitive,
+                           boolean reporting,
                            String provenance, String line) {
 
     /**

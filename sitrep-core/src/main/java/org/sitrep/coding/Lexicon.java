@@ -95,7 +95,8 @@ public final class Lexicon {
                     throw line.error("provenance is one src=name flag of a-z, 0-9 and -: " + flag);
                 }
                 provenance = flag.substring(4);
-            } else if (!flag.equals("mutual") && !flag.equals("modal") && !flag.equals("intransitive")) {
+            } else if (!flag.equals("mutual") && !flag.equals("modal") && !flag.equals("intransitive")
+                    && !flag.equals("reporting")) {
                 throw line.error("unknown flag " + flag);
             }
         }
@@ -180,7 +181,8 @@ public final class Lexicon {
             throw line.error("a mutual pattern has no TARGET slot");
         }
         return new EventPattern(code, id, noun, trigger, required, complement, hasTarget, targetPreposition,
-                sourcePreposition, mutual, flags.contains("modal"), flags.contains("intransitive"), provenance,
+                sourcePreposition, mutual, flags.contains("modal"), flags.contains("intransitive"),
+                flags.contains("reporting"), provenance,
                 line.file() + ":" + line.number());
     }
 
