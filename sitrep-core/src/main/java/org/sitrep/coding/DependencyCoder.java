@@ -77,7 +77,7 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
     /** The statement an "according to" phrase attributes; a construction of the coder, not a lexicon line. */
     private static final EventPattern ATTRIBUTED_STATEMENT = new EventPattern("010", "according_to.source", false,
-            "according", List.of(), List.of(), false, "", "", false, false, false, false, "",
+            "according", List.of(), List.of(), false, "", "", false, false, false, false, false, "",
             "DependencyCoder (according to SOURCE)");
     /** Prepositions whose phrase names whom an event is aimed at when its object names no one. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on");
@@ -207,6 +207,15 @@ public final class DependencyCoder implements ExplainableCoder {
             }
             for (EventPattern pattern : candidates) {
                 Mood effective = effective(tree, mood, pattern, t, lightVerb);
+                if (pattern.negated()) {
+                    if (!isNegated(tree, t)) {
+                        note(trace, word, pattern, "no match: fires only when negated");
+                        continue;
+                    }
+                    // "did not rule out talks": the negation is the event.
+                    effective = effective.kind() == Kind.NOT_CODED && !effective.reason().startsWith("negated")
+                            ? effective : Mood.FACT;
+                }
                 String code = codeIn(pattern.code(), effective);
                 if (code == null) {
                     note(trace, word, pattern, "not coded: " + effective.reason()

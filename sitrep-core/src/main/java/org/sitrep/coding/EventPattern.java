@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param mutual       compound subjects act on each other when there is no target
  * @param modal        fires under modal verbs too (a demand or threat by its nature)
  * @param intransitive fires only when the trigger has no object and no clausal complement
+ * @param negated      fires only when the trigger is negated, and then as a fact ("did not rule out talks"
+ *                     considers them, 014)
  * @param reporting    fires only when the trigger reports speech: it has a clausal complement or a quote
  *                     ("added that", "tweeted that"), or it attributes one ("..., she noted")
  * @param provenance   how the line was obtained ({@code petrarch}, {@code newswire}), from its {@code src=} flag;
@@ -27,7 +29,7 @@ import java.util.Objects;
 public record EventPattern(String code, String id, boolean noun, String trigger, List<Word> required,
                            List<String> complement, boolean hasTarget, String targetPreposition,
                            String sourcePreposition, boolean mutual, boolean modal, boolean intransitive,
-                           boolean reporting,
+                           boolean negated, boolean reporting,
                            String provenance, String line) {
 
     /**

@@ -96,7 +96,7 @@ public final class Lexicon {
                 }
                 provenance = flag.substring(4);
             } else if (!flag.equals("mutual") && !flag.equals("modal") && !flag.equals("intransitive")
-                    && !flag.equals("reporting")) {
+                    && !flag.equals("reporting") && !flag.equals("negated")) {
                 throw line.error("unknown flag " + flag);
             }
         }
@@ -182,7 +182,7 @@ public final class Lexicon {
         }
         return new EventPattern(code, id, noun, trigger, required, complement, hasTarget, targetPreposition,
                 sourcePreposition, mutual, flags.contains("modal"), flags.contains("intransitive"),
-                flags.contains("reporting"), provenance,
+                flags.contains("negated"), flags.contains("reporting"), provenance,
                 line.file() + ":" + line.number());
     }
 
