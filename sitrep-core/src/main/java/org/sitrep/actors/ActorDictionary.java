@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.internal.DataFile;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Sentence;
 
 /**
@@ -286,7 +287,7 @@ public final class ActorDictionary {
 
         private static String checkedCode(DataFile.Line line, String field) {
             String code = field.strip();
-            if (!code.matches("(?:[A-Z0-9]{3})+")) {
+            if (!Actor.isCode(code)) {
                 throw line.error("not an actor code: '" + code + "'");
             }
             return code;

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.internal.DataFile;
+import org.sitrep.model.Actor;
 
 /**
  * Reads PETRARCH actor and agent dictionaries into sitrep's {@link ActorDictionary}.
@@ -40,7 +41,6 @@ final class ActorFiles {
 
     private static final Pattern CODE = Pattern.compile("\\[\\s*([^\\s\\]<>]+)\\s*([^\\]]*)\\]");
     private static final Pattern SUBSTITUTION = Pattern.compile("^!([A-Z0-9_]+)!\\s*=\\s*(.+)$");
-    private static final Pattern VALID_CODE = Pattern.compile("(?:[A-Z0-9]{3})+");
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final int MAX_NAME_VARIANTS = 48;
 
@@ -195,7 +195,7 @@ final class ActorFiles {
     private static void addCode(Entry entry, String rawCode, String dates, String origin, List<String> warnings) {
         String code = rawCode.toUpperCase(Locale.ROOT);
         for (String part : code.split("/")) {
-            if (!VALID_CODE.matcher(part).matches()) {
+            if (!Actor.isCode(part)) {
                 // "---" and "+++" mark names PETRARCH must recognise but not code.
                 warnings.add(origin + ": code '" + rawCode + "' is not a run of three-letter parts; skipped");
                 return;
@@ -391,7 +391,7 @@ final class ActorFiles {
             }
             String code = line.substring(bracket + 1, close).replace("~", "").replaceAll("\\s+", "")
                     .toUpperCase(Locale.ROOT);
-            if (!VALID_CODE.matcher(code).matches()) {
+            if (!Actor.isCode(code)) {
                 warnings.add(origin + ": agent code '" + line.substring(bracket + 1, close) + "' skipped");
                 continue;
             }
