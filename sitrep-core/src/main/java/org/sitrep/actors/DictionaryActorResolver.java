@@ -198,7 +198,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             if (hasCountry(mention.actor()) && !countryOnly) {
                 continue;
             }
-            int head = headOf(tree, mention);
+            int head = tree.headOf(mention);
             List<Integer> partners = new ArrayList<>(tree.children(head, "appos"));
             if (tree.hasRelation(head, "appos") && tree.parent(head) >= 0) {
                 partners.add(tree.parent(head));
@@ -244,17 +244,6 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             }
         }
         return null;
-    }
-
-    /** The token of a mention whose governor lies outside it. */
-    private static int headOf(DependencyTree tree, Mention mention) {
-        for (int t = mention.lastToken(); t >= mention.firstToken(); t--) {
-            int parent = tree.parent(t);
-            if (parent < mention.firstToken() || parent > mention.lastToken()) {
-                return t;
-            }
-        }
-        return mention.lastToken();
     }
 
     /**

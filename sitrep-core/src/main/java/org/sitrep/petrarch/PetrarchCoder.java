@@ -636,7 +636,7 @@ public final class PetrarchCoder implements ExplainableCoder {
 
     /** A mention with the actors coordinated with it ("Gondor and Osgiliath"). */
     private static List<Mention> expand(DependencyTree tree, Mention mention, List<Mention> known) {
-        int head = Arguments.headOf(tree, mention);
+        int head = tree.headOf(mention);
         // The last conjunct of "Gondor and Osgiliath" hangs under the first: the coordination starts there.
         while (tree.hasRelation(head, "conj") && tree.parent(head) >= 0) {
             head = tree.parent(head);
@@ -706,7 +706,7 @@ public final class PetrarchCoder implements ExplainableCoder {
             if (!actor.isKnown() || !isBareAgent(actor)) {
                 continue;
             }
-            int head = Arguments.headOf(tree, mention);
+            int head = tree.headOf(mention);
             for (int nmod : tree.children(head, "nmod")) {
                 String link = tree.caseMarker(nmod);
                 if (!LINKS.contains(link)) {
@@ -743,7 +743,7 @@ public final class PetrarchCoder implements ExplainableCoder {
             if (!mention.actor().isKnown() || !isBareAgent(mention.actor())) {
                 continue;
             }
-            int head = Arguments.headOf(tree, mention);
+            int head = tree.headOf(mention);
             if (!tree.hasRelation(head, "conj")) {
                 continue;
             }
