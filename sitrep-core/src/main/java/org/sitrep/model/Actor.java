@@ -40,6 +40,19 @@ public record Actor(String code, String name, String entry) {
         return !code.isEmpty();
     }
 
+    /**
+     * Whether the actor is known only by an agent type, with no country or group: every dictionary entry it
+     * came from is an agent entry ({@code agent:MIL}), as PETRARCH's "---MIL" notation means.
+     */
+    public boolean isAgentOnly() {
+        for (String part : entry.split("\\+")) {
+            if (!part.startsWith("agent:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first three letters of the code: the country, or the IGO/NGO/MNC/IMG type. */
     public String country() {
         return code.length() >= 3 ? code.substring(0, 3) : "";

@@ -703,7 +703,7 @@ public final class PetrarchCoder implements ExplainableCoder {
         List<Mention> result = new ArrayList<>(mentions);
         for (Mention mention : mentions) {
             Actor actor = mention.actor();
-            if (!actor.isKnown() || !isBareAgent(actor)) {
+            if (!actor.isKnown() || !actor.isAgentOnly()) {
                 continue;
             }
             int head = tree.headOf(mention);
@@ -721,7 +721,7 @@ public final class PetrarchCoder implements ExplainableCoder {
                     int place = Arguments.tokenWithMention(tree, nominal, mentions, 1);
                     for (int i = 0; i < result.size() && place >= 0; i++) {
                         Mention other = result.get(i);
-                        if (other.covers(place) && other.actor().isKnown() && !isBareAgent(other.actor())) {
+                        if (other.covers(place) && other.actor().isKnown() && !other.actor().isAgentOnly()) {
                             // "the ambassadors of Arnor, Osgiliath and Gondor": each country takes the agent,
                             // and the agent's own mention gives way to them.
                             result.set(i, new Mention(other.sentence(), other.firstToken(), other.lastToken(),
@@ -740,7 +740,7 @@ public final class PetrarchCoder implements ExplainableCoder {
         // "Danish media and government": a bare agent coordinated with a composed one shares its country.
         for (int i = 0; i < result.size(); i++) {
             Mention mention = result.get(i);
-            if (!mention.actor().isKnown() || !isBareAgent(mention.actor())) {
+            if (!mention.actor().isKnown() || !mention.actor().isAgentOnly()) {
                 continue;
             }
             int head = tree.headOf(mention);
@@ -748,7 +748,7 @@ public final class PetrarchCoder implements ExplainableCoder {
                 continue;
             }
             Mention partner = Arguments.mentionAt(tree.parent(head), result);
-            if (partner != null && partner.actor().isKnown() && !isBareAgent(partner.actor())
+            if (partner != null && partner.actor().isKnown() && !partner.actor().isAgentOnly()
                     && partner.actor().code().length() > 3) {
                 String country = partner.actor().code().substring(0, 3);
                 result.set(i, new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
@@ -757,15 +757,6 @@ public final class PetrarchCoder implements ExplainableCoder {
             }
         }
         return result;
-    }
-
-    private static boolean isBareAgent(Actor actor) {
-        for (String part : actor.entry().split("\\+")) {
-            if (!part.startsWith("agent:")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void note(List<String> trace, String line) {

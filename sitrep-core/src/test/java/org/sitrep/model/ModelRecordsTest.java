@@ -38,6 +38,15 @@ class ModelRecordsTest {
     }
 
     @Test
+    void anActorIsAgentOnlyWhenEveryEntryItCameFromIsAnAgent() {
+        assertTrue(new Actor("MIL", "troops", "agent:MIL").isAgentOnly());
+        assertTrue(new Actor("GOVMIL", "army officials", "agent:GOV+agent:MIL").isAgentOnly());
+        assertFalse(new Actor("KESMIL", "Kestrian troops", "country:KES+agent:MIL").isAgentOnly());
+        assertFalse(new Actor("KES", "Kestria", "country:KES").isAgentOnly());
+        assertFalse(Actor.unknown("Someone").isAgentOnly());
+    }
+
+    @Test
     void spanRejectsNegativeAndReversedRanges() {
         assertThrows(IllegalArgumentException.class, () -> new Span(-1, 2));
         assertThrows(IllegalArgumentException.class, () -> new Span(3, 2));
