@@ -1,17 +1,16 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.app.internal.PublishedOption;
 import org.sitrep.app.internal.TextTable;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Mention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,16 +31,15 @@ public final class ActorsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", description = "The text, in quotes.")
     private String text;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "Publication date: decides the role of people whose offices are dated.")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
     @Override
     public Integer call() {
         if (text.isBlank()) {
             throw new IllegalArgumentException("the text is empty");
         }
-        CodedArticle coded = sitrep.pipeline().process(Article.of("", text, date, "", "", "command line"));
+        CodedArticle coded = sitrep.pipeline().process(Article.of("", text, published.date(), "", "", "command line"));
         PrintWriter out = spec.commandLine().getOut();
         TextTable table = new TextTable(List.of("SENT", "MENTION", "SPAN", "CODE", "NAME", "ENTRIES"),
                 4, 40, 11, 12, 30, 60);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +12,7 @@ import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.StatementsOption;
 import org.sitrep.app.internal.ErrorHandler;
 import org.sitrep.app.internal.Labels;
-import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.app.internal.PublishedOption;
 import org.sitrep.export.EventJson;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
@@ -27,7 +26,6 @@ import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,9 +47,8 @@ public final class CodeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|-", description = "The article file, or - for stdin.")
     private String file;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "Publication date, for articles that do not carry one.")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
     @Mixin
     private DictionariesOption dictionaries;
@@ -68,7 +65,7 @@ public final class CodeCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new EnvironmentException("cannot read stdin", e);
             }
-            Input input = ArticleReader.fromText(text, "stdin", date, Pipeline.DEFAULT_MAX_CHARS);
+            Input input = ArticleReader.fromText(text, "stdin", published.date(), Pipeline.DEFAULT_MAX_CHARS);
             return codeAll(List.of(input).iterator());
         }
         Path path = Path.of(file);
@@ -76,7 +73,7 @@ public final class CodeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no such file: " + file);
         }
         try (ArticleReader reader = ArticleReader.open(List.of(path),
-                new ReadOptions(date, Pipeline.DEFAULT_MAX_CHARS))) {
+                new ReadOptions(published.date(), Pipeline.DEFAULT_MAX_CHARS))) {
             return codeAll(reader);
         }
     }

@@ -1,11 +1,11 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.EventFilterOptions;
 import org.sitrep.app.internal.Labels;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.app.internal.Stores;
 import org.sitrep.app.internal.TextTable;
 import org.sitrep.export.EventJson;
@@ -33,9 +33,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Mixin
     private EventFilterOptions filter;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
             description = "At most N events, 0 for all (default: ${DEFAULT-VALUE}).")
@@ -48,7 +47,7 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         EventQuery query = filter.query(limit);
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = EventStore.openReadOnly(Stores.existing(database))) {
+        try (EventStore store = EventStore.openReadOnly(Stores.existing(db.path()))) {
             if (json) {
                 store.forEachEvent(query, event -> out.println(EventJson.toJson(event)));
             } else {

@@ -1,12 +1,11 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.StatementsOption;
-import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.app.internal.PublishedOption;
 import org.sitrep.coding.CameoTable;
 import org.sitrep.coding.ExplainableCoder;
 import org.sitrep.coding.Explanation;
@@ -15,7 +14,6 @@ import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -38,10 +36,8 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "The text to explain; several arguments are joined with spaces.")
     private List<String> words;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "The date the text was published, which decides people's dated roles "
-                    + "(default: today).")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
     @Mixin
     private DictionariesOption dictionaries;
@@ -59,7 +55,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (!(pipeline.coder() instanceof ExplainableCoder coder)) {
             throw new IllegalStateException("the pipeline's coder cannot explain itself");
         }
-        Article article = Article.of("", text, date == null ? LocalDate.now() : date, "", "", "explain");
+        Article article = Article.of("", text, published.date(), "", "", "explain");
         PrintWriter out = spec.commandLine().getOut();
         out.print(Explanation.of(pipeline.resolveEverySentence(article), coder, CameoTable.standard(),
                 article.id()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.app.internal.EventFilterOptions;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.app.internal.Stores;
 import org.sitrep.export.EventWriter;
 import org.sitrep.export.ExportFormat;
@@ -67,9 +68,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of stdout.")
     private Path output;
@@ -81,7 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EventQuery query = filter.query(limit);
-        Stores.existing(database);
+        Stores.existing(db.path());
         if (format == ExportFormat.PARQUET) {
             return exportParquet(query);
         }
@@ -121,7 +121,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new EnvironmentException("cannot create directory " + output, e);
         }
         Map<String, Long> counts;
-        try (EventStore store = EventStore.openReadOnly(database)) {
+        try (EventStore store = EventStore.openReadOnly(db.path())) {
             counts = ParquetExport.write(store, output);
         }
         for (Map.Entry<String, Long> file : counts.entrySet()) {
@@ -139,7 +139,7 @@ public final class ExportCommand implements Callable<Integer> {
                     + format.name().toLowerCase(Locale.ROOT).replace('_', '-') + " writes all (use --limit to cut)");
         }
         if (format.isMerged()) {
-            try (EventStore store = EventStore.openReadOnly(database);
+            try (EventStore store = EventStore.openReadOnly(db.path());
                  MergedEventWriter writer = MergedEventWriter.gdelt(out, Instant.now())) {
                 store.forEachMergedEvent(event -> {
                     if (query.limit() == 0 || count.get() < query.limit()) {
@@ -151,7 +151,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         if (format.isMentions()) {
-            try (EventStore store = EventStore.openReadOnly(database);
+            try (EventStore store = EventStore.openReadOnly(db.path());
                  MentionWriter writer = MentionWriter.gdelt(out)) {
                 store.forEachEventMention(mention -> {
                     if (query.limit() == 0 || count.get() < query.limit()) {
@@ -162,7 +162,7 @@ public final class ExportCommand implements Callable<Integer> {
                 return writer.written();
             }
         }
-        try (EventStore store = EventStore.openReadOnly(database);
+        try (EventStore store = EventStore.openReadOnly(db.path());
              EventWriter writer = EventWriter.create(format, out)) {
             store.forEachEvent(query, writer::write);
             return writer.written();

@@ -3,14 +3,14 @@ package org.sitrep.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.DictionariesOption;
 import org.sitrep.app.internal.StatementsOption;
 import org.sitrep.app.internal.Limited;
-import org.sitrep.app.internal.LocalDateConverter;
 import org.sitrep.app.internal.ProgressLine;
+import org.sitrep.app.internal.PublishedOption;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.merge.MergeRules;
@@ -53,14 +53,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Files and folders to read, or - alone for standard input.")
     private List<Path> paths;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "Publication date for articles whose source gives none (.txt files, stdin text, "
-                    + "records without a date).")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store, created if missing (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Coding threads (default: the number of processors).")
@@ -101,7 +98,7 @@ public final class IngestCommand implements Callable<Integer> {
         BatchReport report;
         MergeSummary merged;
         // The store first: a locked or unwritable database is reported at once, not after the models load.
-        try (EventStore store = EventStore.open(database);
+        try (EventStore store = EventStore.open(db.path());
              ArticleReader reader = stdin
                      ? ArticleReader.openStream(sitrep.stdin(), "stdin", options())
                      : ArticleReader.open(paths, options())) {
@@ -121,6 +118,6 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private ReadOptions options() {
-        return new ReadOptions(date, Pipeline.DEFAULT_MAX_CHARS);
+        return new ReadOptions(published.date(), Pipeline.DEFAULT_MAX_CHARS);
     }
 }

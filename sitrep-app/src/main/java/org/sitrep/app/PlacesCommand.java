@@ -1,12 +1,11 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.ErrorHandler;
-import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.app.internal.PublishedOption;
 import org.sitrep.app.internal.TextTable;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.ArticleReader;
@@ -19,7 +18,7 @@ import org.sitrep.pipeline.Input;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,9 +39,8 @@ public final class PlacesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", description = "The text; its first line is read as the title.")
     private String text;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "Publication date of the text.")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
     @Override
     public Integer call() {
@@ -53,7 +51,7 @@ public final class PlacesCommand implements Callable<Integer> {
                     + "class path");
             return ErrorHandler.FAILURE;
         }
-        Input input = ArticleReader.fromText(text, "command line", date, Pipeline.DEFAULT_MAX_CHARS);
+        Input input = ArticleReader.fromText(text, "command line", published.date(), Pipeline.DEFAULT_MAX_CHARS);
         if (!(input instanceof Input.Readable readable)) {
             err.println(((Input.Unreadable) input).problem().message());
             return ErrorHandler.FAILURE;

@@ -8,14 +8,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.ErrorHandler;
 import org.sitrep.app.internal.Labels;
-import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.app.internal.PublishedOption;
 import org.sitrep.app.internal.TextTable;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReadOptions;
@@ -25,6 +24,7 @@ import org.sitrep.pipeline.Input;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -49,9 +49,8 @@ public final class QuotesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The article file.")
     private Path file;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "Publication date, for articles that do not carry one.")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
     @Option(names = "--json", description = "One JSON object per quote instead of a table.")
     private boolean json;
@@ -65,7 +64,8 @@ public final class QuotesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean allRead = true;
         TextTable table = new TextTable(List.of("KIND", "SPEAKER", "ACTOR", "CUE", "WORDS"), 8, 30, 10, 12, 70);
-        try (ArticleReader reader = ArticleReader.open(List.of(file), new ReadOptions(date, Pipeline.DEFAULT_MAX_CHARS))) {
+        try (ArticleReader reader = ArticleReader.open(List.of(file),
+                new ReadOptions(published.date(), Pipeline.DEFAULT_MAX_CHARS))) {
             Iterator<Input> inputs = reader;
             while (inputs.hasNext()) {
                 Input input = inputs.next();

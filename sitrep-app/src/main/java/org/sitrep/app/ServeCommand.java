@@ -1,13 +1,13 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.app.internal.WatchTiming;
 import org.sitrep.app.watch.Watcher;
 import org.sitrep.ingest.ReadOptions;
@@ -41,9 +41,8 @@ public final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private SitrepCommand sitrep;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -90,9 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         boolean watching = watch != null && !watch.isEmpty();
         if (watching) {
             timing.interval();
-            EventStore.open(database).close();
+            EventStore.open(db.path()).close();
         }
-        ServerOptions options = ServerOptions.of(Stores.existing(database), port).withHostAndToken(host, secret);
+        ServerOptions options = ServerOptions.of(Stores.existing(db.path()), port).withHostAndToken(host, secret);
         // One pipeline for the page's coder and the watcher: CoreNLP is loaded once.
         Supplier<Pipeline> pipelines = once(sitrep::pipeline);
         SitrepServer[] started = new SitrepServer[1];
@@ -128,7 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
         }, "sitrep-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         synchronized (out) {
-            out.println("sitrep serves " + database + " at " + server.uri(host.contains(":") ? "[" + host + "]" : host)
+            out.println("sitrep serves " + db.path() + " at " + server.uri(host.contains(":") ? "[" + host + "]" : host)
                     + (secret == null ? "" : " (open it with ?token=TOKEN)")
                     + (watching ? ", watching " + String.join(", ", watch) : "") + " (Ctrl-C stops it)");
             out.flush();

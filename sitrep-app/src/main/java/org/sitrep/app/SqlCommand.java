@@ -1,10 +1,10 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.app.internal.Stores;
 import org.sitrep.app.internal.TextTable;
 import org.sitrep.export.QueryResultWriter;
@@ -12,6 +12,7 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.QueryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,9 +35,8 @@ public final class SqlCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "The query, such as \"SELECT count(*) FROM events\".")
     private String query;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100",
             description = "Print at most N rows, 0 for all (default: ${DEFAULT-VALUE}).")
@@ -73,7 +73,7 @@ public final class SqlCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the query is empty");
         }
         QueryResult result;
-        try (EventStore store = EventStore.openReadOnly(Stores.existing(database))) {
+        try (EventStore store = EventStore.openReadOnly(Stores.existing(db.path()))) {
             result = store.sql(query, maxRows);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,10 +1,10 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.app.internal.Labels;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.app.internal.Stores;
 import org.sitrep.coding.CameoCode;
 import org.sitrep.coding.CameoTable;
@@ -13,6 +13,7 @@ import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,9 +28,8 @@ public final class StoriesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
             description = "At most N stories, 0 for all (default: ${DEFAULT-VALUE}).")
@@ -45,7 +45,7 @@ public final class StoriesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<Story> stories;
-        try (EventStore store = EventStore.open(Stores.existing(database))) {
+        try (EventStore store = EventStore.open(Stores.existing(db.path()))) {
             if (rebuild || !store.storiesAreCurrent()) {
                 CameoTable cameo = CameoTable.standard();
                 store.buildStories(StoryOptions.defaults(), code -> cameo.find(code).map(CameoCode::description));

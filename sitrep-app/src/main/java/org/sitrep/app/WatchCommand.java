@@ -1,17 +1,16 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sitrep.app.internal.DictionariesOption;
-import org.sitrep.app.internal.LocalDateConverter;
+import org.sitrep.app.internal.PublishedOption;
 import org.sitrep.app.internal.StatementsOption;
+import org.sitrep.app.internal.StoreOption;
 import org.sitrep.app.internal.WatchTiming;
 import org.sitrep.app.watch.WatchBatch;
 import org.sitrep.app.watch.Watcher;
@@ -49,13 +48,11 @@ public final class WatchCommand implements Callable<Integer> {
             description = "Folders, files, .feeds lists and http(s) feed addresses to follow.")
     private List<String> sources;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "sitrep.duckdb",
-            description = "The DuckDB event store, created if missing (default: ${DEFAULT-VALUE}).")
-    private Path database;
+    @Mixin
+    private StoreOption db;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = LocalDateConverter.class,
-            description = "Publication date for articles whose source gives none.")
-    private LocalDate date;
+    @Mixin
+    private PublishedOption published;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Coding threads (default: the number of processors).")
@@ -83,17 +80,17 @@ public final class WatchCommand implements Callable<Integer> {
         timing.interval();
         PrintWriter out = spec.commandLine().getOut();
         // Made (or checked) before the first look, so a locked or unwritable store is reported at once.
-        EventStore.open(database).close();
-        Watcher watcher = new Watcher(sources, new ReadOptions(date, Pipeline.DEFAULT_MAX_CHARS),
+        EventStore.open(db.path()).close();
+        Watcher watcher = new Watcher(sources, new ReadOptions(published.date(), Pipeline.DEFAULT_MAX_CHARS),
                 () -> sitrep.pipeline(dictionaries.folder(), statements.keep()), threadCount, timing.settle(),
-                timing.feedInterval(), () -> EventStore.open(database), Clock.systemUTC());
+                timing.feedInterval(), () -> EventStore.open(db.path()), Clock.systemUTC());
         if (once) {
             WatchBatch batch = watcher.poll();
             out.println(batch.summary());
             out.flush();
             return batch.trouble().isEmpty() ? 0 : 1;
         }
-        out.println("sitrep watches " + String.join(", ", sources) + " into " + database + " (Ctrl-C stops it)");
+        out.println("sitrep watches " + String.join(", ", sources) + " into " + db.path() + " (Ctrl-C stops it)");
         out.flush();
         run(watcher, timing, out);
         return 0;

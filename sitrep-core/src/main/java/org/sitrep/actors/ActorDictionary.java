@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.internal.DataFile;
+import org.sitrep.model.Actor;
 import org.sitrep.model.Sentence;
 
 /**
@@ -181,51 +182,83 @@ public final class ActorDictionary {
         private final Set<String> ambiguous = new HashSet<>();
         private int count;
 
+        /** Countries from the lines of a {@code countries.tsv} file. */
         public Builder countries(List<DataFile.Line> lines) {
             for (DataFile.Line line : lines) {
                 List<String> fields = line.fields(5);
-                String code = checkedCode(line, fields.get(0));
-                List<String> names = DataFile.values(fields.get(1));
-                if (names.isEmpty()) {
-                    throw line.error("country " + code + " has no name");
+                List<String> governmentNames = new ArrayList<>(DataFile.values(fields.get(3)));
+                governmentNames.addAll(DataFile.values(fields.get(4)));
+                try {
+                    country(fields.get(0).strip(), DataFile.values(fields.get(1)), DataFile.values(fields.get(2)),
+                            governmentNames);
+                } catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
                 }
-                String name = names.get(0);
-                DictionaryEntry country = entry(DictionaryEntry.Kind.COUNTRY, code, name, code);
-                DictionaryEntry adjective = entry(DictionaryEntry.Kind.COUNTRY_ADJECTIVE, code, name, code);
-                DictionaryEntry government = entry(DictionaryEntry.Kind.GOVERNMENT_METONYM, code, name, code);
-                names.forEach(phrase -> addExact(phrase, country));
-                DataFile.values(fields.get(2)).forEach(phrase -> addExact(phrase, adjective));
-                DataFile.values(fields.get(3)).forEach(phrase -> addExact(phrase, government));
-                DataFile.values(fields.get(4)).forEach(phrase -> addExact(phrase, government));
             }
             return this;
         }
 
+        /**
+         * A country: its names (the first is its readable name), its adjectives and demonyms, and the names
+         * that stand for its government (capital, metonyms).
+         */
+        public Builder country(String code, List<String> names, List<String> adjectives,
+                               List<String> governmentNames) {
+            checkCode(code);
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("country " + code + " has no name");
+            }
+            String name = names.get(0);
+            DictionaryEntry country = entry(DictionaryEntry.Kind.COUNTRY, code, name, code);
+            DictionaryEntry adjective = entry(DictionaryEntry.Kind.COUNTRY_ADJECTIVE, code, name, code);
+            DictionaryEntry government = entry(DictionaryEntry.Kind.GOVERNMENT_METONYM, code, name, code);
+            names.forEach(phrase -> addExact(phrase, country));
+            adjectives.forEach(phrase -> addExact(phrase, adjective));
+            governmentNames.forEach(phrase -> addExact(phrase, government));
+            return this;
+        }
+
+        /** Agents from the lines of an {@code agents.tsv} file. */
         public Builder agents(List<DataFile.Line> lines) {
             for (DataFile.Line line : lines) {
                 List<String> fields = line.fields(3);
-                String term = fields.get(0).strip();
-                String code = checkedCode(line, fields.get(1));
+                String code = fields.get(1).strip();
+                try {
+                    checkCode(code);
+                } catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
+                }
                 String strength = fields.get(2).strip();
                 if (!strength.equals("strong") && !strength.equals("weak")) {
                     throw line.error("strength must be strong or weak: " + strength);
                 }
-                DictionaryEntry agent = new DictionaryEntry(DictionaryEntry.Kind.AGENT, code, term, code,
-                        strength.equals("weak"), List.of());
-                count++;
-                folded.putIfAbsent(normalise(term).toLowerCase(Locale.ROOT), agent);
+                agent(fields.get(0).strip(), code, strength.equals("weak"));
             }
             return this;
         }
 
+        /**
+         * An agent term, matched ignoring case. A weak one (a title such as "spokesman") gives its code only
+         * when no other agent term stands in the same phrase.
+         */
+        public Builder agent(String term, String code, boolean weak) {
+            checkCode(code);
+            DictionaryEntry agent = new DictionaryEntry(DictionaryEntry.Kind.AGENT, code, term, code, weak,
+                    List.of());
+            count++;
+            folded.putIfAbsent(normalise(term).toLowerCase(Locale.ROOT), agent);
+            return this;
+        }
+
+        /** People from the lines of a {@code people.tsv} file: one line a role, names on any of them. */
         public Builder people(List<DataFile.Line> lines) {
             Map<String, List<DictionaryEntry.Role>> roles = new LinkedHashMap<>();
             Map<String, List<String>> names = new HashMap<>();
             for (DataFile.Line line : lines) {
                 List<String> fields = line.fields(5);
                 String id = fields.get(0).strip();
-                String code = checkedCode(line, fields.get(2));
                 try {
+                    String code = checkCode(fields.get(2).strip());
                     LocalDate from = LocalDate.parse(fields.get(3).strip());
                     String untilText = fields.get(4).strip();
                     LocalDate until = untilText.isEmpty() ? null : LocalDate.parse(untilText);
@@ -244,18 +277,29 @@ public final class ActorDictionary {
             }
             for (Map.Entry<String, List<DictionaryEntry.Role>> person : roles.entrySet()) {
                 List<String> variants = names.getOrDefault(person.getKey(), List.of());
-                if (variants.isEmpty()) {
-                    continue;
+                if (!variants.isEmpty()) {
+                    person(person.getKey(), variants, person.getValue());
                 }
-                List<DictionaryEntry.Role> spans = person.getValue();
-                DictionaryEntry entry = new DictionaryEntry(DictionaryEntry.Kind.PERSON, person.getKey(),
-                        variants.get(0), spans.get(spans.size() - 1).code(), false, spans);
-                count++;
-                variants.forEach(phrase -> {
-                    addExact(phrase, entry);
-                    addSkeleton(phrase, entry);
-                });
             }
+            return this;
+        }
+
+        /**
+         * A person: names (the first is the readable one) and dated roles, oldest first; the latest role's
+         * code is the person's code when no day is known.
+         */
+        public Builder person(String id, List<String> names, List<DictionaryEntry.Role> roles) {
+            if (names.isEmpty() || roles.isEmpty()) {
+                throw new IllegalArgumentException("person " + id + " needs a name and a role");
+            }
+            roles.forEach(role -> checkCode(role.code()));
+            DictionaryEntry entry = new DictionaryEntry(DictionaryEntry.Kind.PERSON, id, names.get(0),
+                    roles.get(roles.size() - 1).code(), false, roles);
+            count++;
+            names.forEach(phrase -> {
+                addExact(phrase, entry);
+                addSkeleton(phrase, entry);
+            });
             return this;
         }
 
@@ -272,18 +316,27 @@ public final class ActorDictionary {
             }
         }
 
+        /** Organisations from the lines of an {@code organizations.tsv} file. */
         public Builder organizations(List<DataFile.Line> lines) {
             for (DataFile.Line line : lines) {
                 List<String> fields = line.fields(4);
-                String id = fields.get(0).strip();
-                String code = checkedCode(line, fields.get(2));
-                List<String> variants = DataFile.values(fields.get(1));
-                if (variants.isEmpty()) {
-                    throw line.error("organisation " + id + " has no name");
+                try {
+                    organization(fields.get(0).strip(), DataFile.values(fields.get(1)), fields.get(2).strip());
+                } catch (IllegalArgumentException e) {
+                    throw line.error(e.getMessage());
                 }
-                DictionaryEntry entry = entry(DictionaryEntry.Kind.ORGANIZATION, id, variants.get(0), code);
-                variants.forEach(phrase -> addExact(phrase, entry));
             }
+            return this;
+        }
+
+        /** An organisation with its own code: names, the first the readable one. */
+        public Builder organization(String id, List<String> names, String code) {
+            checkCode(code);
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("organisation " + id + " has no name");
+            }
+            DictionaryEntry entry = entry(DictionaryEntry.Kind.ORGANIZATION, id, names.get(0), code);
+            names.forEach(phrase -> addExact(phrase, entry));
             return this;
         }
 
@@ -307,10 +360,9 @@ public final class ActorDictionary {
             }
         }
 
-        private static String checkedCode(DataFile.Line line, String field) {
-            String code = field.strip();
-            if (!code.matches("(?:[A-Z0-9]{3})+")) {
-                throw line.error("not an actor code: '" + code + "'");
+        private static String checkCode(String code) {
+            if (!Actor.isCode(code)) {
+                throw new IllegalArgumentException("not an actor code: '" + code + "'");
             }
             return code;
         }

@@ -93,7 +93,8 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
             Actor actor = mention.actor();
-            if (!isAgentOnly(actor) || !DOMESTIC_AGENTS.contains(actor.code()) || qualifiedByNeighbour(mentions, i, sentences)) {
+            if (!hasAgentCodeOnly(actor) || !DOMESTIC_AGENTS.contains(actor.code())
+                    || qualifiedByNeighbour(mentions, i, sentences)) {
                 result.add(mention);
                 continue;
             }
@@ -198,7 +199,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             if (hasCountry(mention.actor()) && !countryOnly) {
                 continue;
             }
-            int head = headOf(tree, mention);
+            int head = tree.headOf(mention);
             List<Integer> partners = new ArrayList<>(tree.children(head, "appos"));
             if (tree.hasRelation(head, "appos") && tree.parent(head) >= 0) {
                 partners.add(tree.parent(head));
@@ -244,17 +245,6 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             }
         }
         return null;
-    }
-
-    /** The token of a mention whose governor lies outside it. */
-    private static int headOf(DependencyTree tree, Mention mention) {
-        for (int t = mention.lastToken(); t >= mention.firstToken(); t--) {
-            int parent = tree.parent(t);
-            if (parent < mention.firstToken() || parent > mention.lastToken()) {
-                return t;
-            }
-        }
-        return mention.lastToken();
     }
 
     /**
@@ -340,7 +330,7 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             // "Igor Orlov, spokesman for the Kestrian army": a person known only by country takes the body's agent.
             boolean refinesPerson = owner != null && hasCountry(agent.actor()) && agent.actor().code().length() == 3
                     && owner.actor().code().length() > 3 && owner.actor().country().equals(agent.actor().code());
-            if (owner != null && (isAgentOnly(agent.actor()) || refinesPerson) && hasCountry(owner.actor())
+            if (owner != null && (hasAgentCodeOnly(agent.actor()) || refinesPerson) && hasCountry(owner.actor())
                     && !isGroupCode(owner.actor().code()) && onlyOfBetween(sentence, agent.lastToken(), owner.firstToken())
                     && !coordinatedAfter(sentence, owner.lastToken())) {
                 Actor actor = owner.actor();
@@ -395,8 +385,11 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
         return next == last + 2 || (next == last + 3 && tokens.get(last + 2).word().equalsIgnoreCase("the"));
     }
 
-    /** A known actor whose code is only an agent type, like "MIL" for "troops". */
-    private static boolean isAgentOnly(Actor actor) {
+    /**
+     * A known actor whose code is one agent type, like "MIL" for "troops", and whose entries name no country or
+     * group. Unlike {@link Actor#isAgentOnly}, an apposition or metonym entry counts as naming one.
+     */
+    private static boolean hasAgentCodeOnly(Actor actor) {
         return actor.isKnown() && actor.code().length() == 3 && !hasCountry(actor);
     }
 

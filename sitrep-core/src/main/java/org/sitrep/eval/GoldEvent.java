@@ -1,8 +1,8 @@
 package org.sitrep.eval;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.sitrep.coding.CameoTable;
+import org.sitrep.model.Actor;
 
 /**
  * One event as a gold file or the coder states it: who did what to whom, in CAMEO codes.
@@ -13,8 +13,6 @@ import org.sitrep.coding.CameoTable;
  */
 public record GoldEvent(String source, String code, String target) {
 
-    private static final Pattern ACTOR = Pattern.compile("(?:[A-Z0-9]{3})*");
-
     public GoldEvent {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(code, "code");
@@ -23,7 +21,7 @@ public record GoldEvent(String source, String code, String target) {
             throw new IllegalArgumentException("not a CAMEO event code: '" + code + "'");
         }
         for (String actor : new String[] {source, target}) {
-            if (!ACTOR.matcher(actor).matches()) {
+            if (!actor.isEmpty() && !Actor.isCode(actor)) {
                 throw new IllegalArgumentException("actor code is not a run of three-letter upper-case parts: '"
                         + actor + "'");
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Mention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
@@ -52,6 +53,17 @@ public final class DependencyTree {
 
     public int parent(int index) {
         return parent[index];
+    }
+
+    /** The token of a mention whose governor lies outside it: the head of the phrase (its last token if none). */
+    public int headOf(Mention mention) {
+        for (int t = mention.lastToken(); t >= mention.firstToken(); t--) {
+            int governor = parent[t];
+            if (governor < mention.firstToken() || governor > mention.lastToken()) {
+                return t;
+            }
+        }
+        return mention.lastToken();
     }
 
     /** The relation to the parent, such as {@code nsubj:pass}. */

@@ -14,15 +14,21 @@ import java.util.regex.Pattern;
  */
 public record Actor(String code, String name, String entry) {
 
-    private static final Pattern CODE = Pattern.compile("(?:[A-Z0-9]{3})*");
+    // The one definition of an actor code's shape; dictionaries, gold files and PETRARCH files check with isCode.
+    private static final Pattern CODE = Pattern.compile("(?:[A-Z0-9]{3})+");
 
     public Actor {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(entry, "entry");
-        if (!CODE.matcher(code).matches()) {
+        if (!code.isEmpty() && !isCode(code)) {
             throw new IllegalArgumentException("actor code is not a run of three-letter parts: " + code);
         }
+    }
+
+    /** Whether the text is an actor code: one or more three-character parts of capitals and digits. */
+    public static boolean isCode(String text) {
+        return CODE.matcher(text).matches();
     }
 
     /** An actor the dictionaries do not know, kept with its text so users see what is missing. */
@@ -32,6 +38,19 @@ public record Actor(String code, String name, String entry) {
 
     public boolean isKnown() {
         return !code.isEmpty();
+    }
+
+    /**
+     * Whether the actor is known only by an agent type, with no country or group: every dictionary entry it
+     * came from is an agent entry ({@code agent:MIL}), as PETRARCH's "---MIL" notation means.
+     */
+    public boolean isAgentOnly() {
+        for (String part : entry.split("\\+")) {
+            if (!part.startsWith("agent:")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first three letters of the code: the country, or the IGO/NGO/MNC/IMG type. */

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.actors.ActorDictionary;
-import org.sitrep.internal.DataFile;
+import org.sitrep.actors.DictionaryEntry;
+import org.sitrep.model.Actor;
 
 /**
  * Reads PETRARCH actor and agent dictionaries into sitrep's {@link ActorDictionary}.
@@ -40,7 +42,6 @@ final class ActorFiles {
 
     private static final Pattern CODE = Pattern.compile("\\[\\s*([^\\s\\]<>]+)\\s*([^\\]]*)\\]");
     private static final Pattern SUBSTITUTION = Pattern.compile("^!([A-Z0-9_]+)!\\s*=\\s*(.+)$");
-    private static final Pattern VALID_CODE = Pattern.compile("(?:[A-Z0-9]{3})+");
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final int MAX_NAME_VARIANTS = 48;
 
@@ -50,6 +51,10 @@ final class ActorFiles {
     }
 
     private record Role(String code, LocalDate from, LocalDate until) {
+    }
+
+    /** One agent term, lower case, and its code. */
+    private record AgentTerm(String term, String code) {
     }
 
     private static final class Entry {
@@ -83,27 +88,32 @@ final class ActorFiles {
         List<String> warnings = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         actorFiles.forEach((name, lines) -> entries.addAll(actors(name, lines, warnings)));
-        List<DataFile.Line> countries = new ArrayList<>();
-        List<DataFile.Line> organizations = new ArrayList<>();
-        List<DataFile.Line> people = new ArrayList<>();
+        // The builder lets the first entry that claims a phrase keep it: countries, then agents, people and
+        // organisations, each in file order.
+        List<Consumer<ActorDictionary.Builder>> countries = new ArrayList<>();
+        List<Consumer<ActorDictionary.Builder>> people = new ArrayList<>();
+        List<Consumer<ActorDictionary.Builder>> organizations = new ArrayList<>();
         Map<String, List<String>> multiCodes = new HashMap<>();
         int number = 0;
         int actors = 0;
         for (Entry entry : entries) {
             number++;
-            String names = String.join("|", variants(entry.names));
+            List<String> names = variants(entry.names).stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
             if (names.isEmpty()) {
                 continue;
             }
             String id = "petrarch-" + number;
             if (!entry.roles.isEmpty()) {
-                List<Role> roles = withDefaults(entry.roles, entry.defaultCode);
-                boolean first = true;
-                for (Role role : roles) {
-                    people.add(new DataFile.Line(entry.origin, number, String.join("\t", id, first ? names : "",
-                            role.code(), role.from().toString(), role.until() == null ? "" : role.until().toString())));
-                    first = false;
-                }
+                List<DictionaryEntry.Role> roles = withDefaults(entry.roles, entry.defaultCode).stream()
+                        .map(role -> new DictionaryEntry.Role(role.code(), role.from(), role.until())).toList();
+                people.add(builder -> {
+                    try {
+                        builder.person(id, names, roles);
+                    } catch (IllegalArgumentException e) {
+                        // A dated code of several parts ([FRO/BIL 990101-001231]): sitrep's roles hold one code.
+                        warnings.add(entry.origin + ": actor " + entry.names.get(0) + " skipped: " + e.getMessage());
+                    }
+                });
                 actors++;
                 continue;
             }
@@ -115,24 +125,24 @@ final class ActorFiles {
             if (codes.size() > 1) {
                 String joined = String.join("", codes);
                 multiCodes.put(joined, codes);
-                organizations.add(new DataFile.Line(entry.origin, number, String.join("\t", id, names, joined, "")));
+                organizations.add(builder -> builder.organization(id, names, joined));
             } else if (entry.defaultCode.length() == 3) {
-                countries.add(new DataFile.Line(entry.origin, number,
-                        String.join("\t", entry.defaultCode, names, "", "", "")));
+                String code = entry.defaultCode;
+                countries.add(builder -> builder.country(code, names, List.of(), List.of()));
             } else {
-                organizations.add(new DataFile.Line(entry.origin, number,
-                        String.join("\t", id, names, entry.defaultCode, "")));
+                String code = entry.defaultCode;
+                organizations.add(builder -> builder.organization(id, names, code));
             }
             actors++;
         }
-        List<DataFile.Line> agents = new ArrayList<>();
+        List<AgentTerm> agents = new ArrayList<>();
         agentFiles.forEach((name, lines) -> agents.addAll(agents(name, lines, warnings)));
-        ActorDictionary dictionary = new ActorDictionary.Builder()
-                .countries(countries)
-                .agents(agents)
-                .people(people)
-                .organizations(organizations)
-                .build();
+        ActorDictionary.Builder builder = new ActorDictionary.Builder();
+        countries.forEach(add -> add.accept(builder));
+        agents.forEach(agent -> builder.agent(agent.term(), agent.code(), false));
+        people.forEach(add -> add.accept(builder));
+        organizations.forEach(add -> add.accept(builder));
+        ActorDictionary dictionary = builder.build();
         return new Result(dictionary, Map.copyOf(multiCodes), warnings, actors, agents.size());
     }
 
@@ -195,7 +205,7 @@ final class ActorFiles {
     private static void addCode(Entry entry, String rawCode, String dates, String origin, List<String> warnings) {
         String code = rawCode.toUpperCase(Locale.ROOT);
         for (String part : code.split("/")) {
-            if (!VALID_CODE.matcher(part).matches()) {
+            if (!Actor.isCode(part)) {
                 // "---" and "+++" mark names PETRARCH must recognise but not code.
                 warnings.add(origin + ": code '" + rawCode + "' is not a run of three-letter parts; skipped");
                 return;
@@ -363,9 +373,9 @@ final class ActorFiles {
         return out.toString();
     }
 
-    private static List<DataFile.Line> agents(String file, List<String> lines, List<String> warnings) {
+    private static List<AgentTerm> agents(String file, List<String> lines, List<String> warnings) {
         Map<String, List<String>> substitutions = new HashMap<>();
-        List<DataFile.Line> result = new ArrayList<>();
+        List<AgentTerm> result = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String origin = file + ":" + (i + 1);
             String line = PetrarchFile.stripComment(lines.get(i)).strip();
@@ -391,7 +401,7 @@ final class ActorFiles {
             }
             String code = line.substring(bracket + 1, close).replace("~", "").replaceAll("\\s+", "")
                     .toUpperCase(Locale.ROOT);
-            if (!VALID_CODE.matcher(code).matches()) {
+            if (!Actor.isCode(code)) {
                 warnings.add(origin + ": agent code '" + line.substring(bracket + 1, close) + "' skipped");
                 continue;
             }
@@ -427,8 +437,7 @@ final class ActorFiles {
             for (String agent : terms) {
                 List<String> words = phraseWords(agent);
                 if (!words.isEmpty()) {
-                    result.add(new DataFile.Line(origin, i + 1,
-                            String.join(" ", words).toLowerCase(Locale.ROOT) + "\t" + code + "\tstrong"));
+                    result.add(new AgentTerm(String.join(" ", words).toLowerCase(Locale.ROOT), code));
                 }
             }
         }

@@ -636,7 +636,7 @@ public final class PetrarchCoder implements ExplainableCoder {
 
     /** A mention with the actors coordinated with it ("Gondor and Osgiliath"). */
     private static List<Mention> expand(DependencyTree tree, Mention mention, List<Mention> known) {
-        int head = Arguments.headOf(tree, mention);
+        int head = tree.headOf(mention);
         // The last conjunct of "Gondor and Osgiliath" hangs under the first: the coordination starts there.
         while (tree.hasRelation(head, "conj") && tree.parent(head) >= 0) {
             head = tree.parent(head);
@@ -703,10 +703,10 @@ public final class PetrarchCoder implements ExplainableCoder {
         List<Mention> result = new ArrayList<>(mentions);
         for (Mention mention : mentions) {
             Actor actor = mention.actor();
-            if (!actor.isKnown() || !isBareAgent(actor)) {
+            if (!actor.isKnown() || !actor.isAgentOnly()) {
                 continue;
             }
-            int head = Arguments.headOf(tree, mention);
+            int head = tree.headOf(mention);
             for (int nmod : tree.children(head, "nmod")) {
                 String link = tree.caseMarker(nmod);
                 if (!LINKS.contains(link)) {
@@ -721,7 +721,7 @@ public final class PetrarchCoder implements ExplainableCoder {
                     int place = Arguments.tokenWithMention(tree, nominal, mentions, 1);
                     for (int i = 0; i < result.size() && place >= 0; i++) {
                         Mention other = result.get(i);
-                        if (other.covers(place) && other.actor().isKnown() && !isBareAgent(other.actor())) {
+                        if (other.covers(place) && other.actor().isKnown() && !other.actor().isAgentOnly()) {
                             // "the ambassadors of Arnor, Osgiliath and Gondor": each country takes the agent,
                             // and the agent's own mention gives way to them.
                             result.set(i, new Mention(other.sentence(), other.firstToken(), other.lastToken(),
@@ -740,15 +740,15 @@ public final class PetrarchCoder implements ExplainableCoder {
         // "Danish media and government": a bare agent coordinated with a composed one shares its country.
         for (int i = 0; i < result.size(); i++) {
             Mention mention = result.get(i);
-            if (!mention.actor().isKnown() || !isBareAgent(mention.actor())) {
+            if (!mention.actor().isKnown() || !mention.actor().isAgentOnly()) {
                 continue;
             }
-            int head = Arguments.headOf(tree, mention);
+            int head = tree.headOf(mention);
             if (!tree.hasRelation(head, "conj")) {
                 continue;
             }
             Mention partner = Arguments.mentionAt(tree.parent(head), result);
-            if (partner != null && partner.actor().isKnown() && !isBareAgent(partner.actor())
+            if (partner != null && partner.actor().isKnown() && !partner.actor().isAgentOnly()
                     && partner.actor().code().length() > 3) {
                 String country = partner.actor().code().substring(0, 3);
                 result.set(i, new Mention(mention.sentence(), mention.firstToken(), mention.lastToken(),
@@ -757,15 +757,6 @@ public final class PetrarchCoder implements ExplainableCoder {
             }
         }
         return result;
-    }
-
-    private static boolean isBareAgent(Actor actor) {
-        for (String part : actor.entry().split("\\+")) {
-            if (!part.startsWith("agent:")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void note(List<String> trace, String line) {

@@ -163,10 +163,7 @@ public final class PetrarchEvaluation {
 
     /** PETRARCH writes an actor known only by its agent with "---" for the missing country: "---GOV". */
     private static List<String> notation(PetrarchCoder coder, Actor actor) {
-        boolean agentOnly = true;
-        for (String part : actor.entry().split("\\+")) {
-            agentOnly &= part.startsWith("agent:");
-        }
+        boolean agentOnly = actor.isAgentOnly();
         List<String> codes = new ArrayList<>();
         for (String code : coder.codesOf(actor)) {
             codes.add(agentOnly ? "---" + code : code);

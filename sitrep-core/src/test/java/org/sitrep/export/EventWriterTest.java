@@ -3,7 +3,6 @@ package org.sitrep.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,10 +19,10 @@ import org.sitrep.export.internal.GdeltEventWriter;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.testing.SharedData;
 
 class EventWriterTest {
 
-    private static final Path GDELT = Path.of("/work/shared/corpora/gdelt-export-sample");
     private static final Instant EXPORTED = Instant.parse("2024-02-29T23:45:07Z");
 
     private static List<StoredEvent> events() {
@@ -158,8 +157,7 @@ class EventWriterTest {
     /** Where GDELT's own export has a number, ours has a number or nothing, column by column. */
     @Test
     void gdeltRowsHaveTheShapeOfGdeltsOwn() throws IOException {
-        Path sample = GDELT.resolve("20191024143000.export.CSV");
-        assumeTrue(Files.isRegularFile(sample), "GDELT sample not present");
+        Path sample = SharedData.require("corpora/gdelt-export-sample/20191024143000.export.CSV");
         String[] theirs = Files.readAllLines(sample, StandardCharsets.UTF_8).get(1).split("\t", -1);
         String[] ours = export(ExportFormat.GDELT, events()).split("\n")[0].split("\t", -1);
         assertEquals(theirs.length, ours.length);
@@ -207,7 +205,9 @@ class EventWriterTest {
     }
 
     private static List<String> gdeltLabels() throws IOException {
-        Path labels = GDELT.resolve("GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
+        // Without the shared data the header comes from sitrep's own column list.
+        Path labels = SharedData.root()
+                .resolve("corpora/gdelt-export-sample/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
         if (!Files.isRegularFile(labels)) {
             return org.sitrep.export.internal.GdeltEventWriter.COLUMNS;
         }

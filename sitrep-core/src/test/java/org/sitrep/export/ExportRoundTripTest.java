@@ -3,7 +3,6 @@ package org.sitrep.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -35,6 +34,7 @@ import org.sitrep.model.Place;
 import org.sitrep.store.CodedArticles;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.testing.SharedData;
 
 /**
  * sitrep's GDELT exports read back with the reader that loads GDELT's own export: DuckDB's CSV reader with the
@@ -43,9 +43,11 @@ import org.sitrep.store.EventStore;
  */
 class ExportRoundTripTest {
 
-    static final Path SAMPLE_DIR = Path.of("/work/shared/corpora/gdelt-export-sample");
-    static final Path SAMPLE = SAMPLE_DIR.resolve("20191024143000.export.CSV");
-    static final Path HEADER = SAMPLE_DIR.resolve("GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
+    static final String SAMPLE = "corpora/gdelt-export-sample/20191024143000.export.CSV";
+    // Without the shared header the other tests load every column as text; the sample test requires it.
+    static final String HEADER_FILE =
+            "corpora/gdelt-export-sample/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv";
+    static final Path HEADER = SharedData.root().resolve(HEADER_FILE);
 
     /** GDELT 2.0 Mentions columns and types, as GDELT's codebook gives them. */
     static final Map<String, String> MENTION_TYPES = mentionTypes();
@@ -199,10 +201,11 @@ class ExportRoundTripTest {
 
     @Test
     void gdeltEventsLoadWithTheSchemaThatLoadsGdeltsOwnExport() throws Exception {
-        assumeTrue(Files.isRegularFile(SAMPLE) && Files.isRegularFile(HEADER), "GDELT sample not present");
+        Path sample = SharedData.require(SAMPLE);
+        SharedData.require(HEADER_FILE);
         Path ours = exportEvents(Instant.parse("2025-01-01T00:00:00Z"));
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
-            load(duck, "theirs", SAMPLE, eventTypes());
+            load(duck, "theirs", sample, eventTypes());
             load(duck, "ours", ours, eventTypes());
             assertEquals(2111L, ((Number) one(duck, "SELECT count(*) FROM theirs")).longValue());
             assertEquals(3L, ((Number) one(duck, "SELECT count(*) FROM ours")).longValue());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.Input;
+import org.sitrep.testing.SharedData;
 
 class ArticleReaderTest {
 
@@ -497,8 +497,7 @@ class ArticleReaderTest {
     /** The AllSides corpus must ingest as it is: body from content_original, publisher as source. */
     @Test
     void readsTheAllSidesCorpusAsItIs() throws IOException {
-        Path corpus = Path.of("/work/shared/corpora/allsides/articles.jsonl.gz");
-        assumeTrue(Files.isRegularFile(corpus), "AllSides corpus not present");
+        Path corpus = SharedData.require("corpora/allsides/articles.jsonl.gz");
         ObjectMapper mapper = new ObjectMapper();
         int seen = 0;
         try (ArticleReader reader = ArticleReader.open(List.of(corpus), ReadOptions.defaults());

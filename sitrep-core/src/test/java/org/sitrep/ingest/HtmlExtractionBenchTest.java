@@ -2,7 +2,6 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +24,7 @@ import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.Test;
 import org.sitrep.ingest.internal.HtmlArticles;
 import org.sitrep.pipeline.Input;
+import org.sitrep.testing.SharedData;
 
 /**
  * Measures main-text extraction: AllSides article bodies, read from the shared corpus at test time (never
@@ -34,15 +34,13 @@ import org.sitrep.pipeline.Input;
  */
 class HtmlExtractionBenchTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpora/allsides/articles.jsonl.gz");
     private static final int PAGES = 50;
     private static final int STRIDE = 701;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     @Test
     void extractionRecoversWrappedBodiesWithHighTokenPrecisionAndRecall() throws IOException {
-        assumeTrue(Files.isRegularFile(CORPUS), "SKIPPED: AllSides corpus not present at " + CORPUS);
-        List<String[]> samples = sample();
+        List<String[]> samples = sample(SharedData.require("corpora/allsides/articles.jsonl.gz"));
         assertEquals(PAGES, samples.size());
         HtmlArticles html = new HtmlArticles(null, 1_000_000, LocalDate.of(2026, 1, 1));
         long overlap = 0;
@@ -76,11 +74,11 @@ class HtmlExtractionBenchTest {
     }
 
     /** Every STRIDE-th record with a body of at least 800 characters: (title, body). */
-    private static List<String[]> sample() throws IOException {
+    private static List<String[]> sample(Path corpus) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<String[]> samples = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(CORPUS)), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
             String line;
             long number = 0;
             while ((line = lines.readLine()) != null && samples.size() < PAGES) {

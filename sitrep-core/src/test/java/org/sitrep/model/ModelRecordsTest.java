@@ -1,8 +1,10 @@
 package org.sitrep.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,27 @@ class ModelRecordsTest {
         Article article = Article.of("Head", "Body.", null, "", "", "x");
         assertEquals("Head\n\nBody.", article.text());
         assertEquals("Body.", Article.of("", "Body.", null, "", "", "x").text());
+    }
+
+    @Test
+    void anActorCodeIsOneOrMoreThreeCharacterPartsOfCapitalsAndDigits() {
+        assertTrue(Actor.isCode("KES"));
+        assertTrue(Actor.isCode("KESGOVMIL"));
+        assertTrue(Actor.isCode("IGOUNO4AF"));
+        assertFalse(Actor.isCode(""), "the unknown actor's empty code is no code");
+        assertFalse(Actor.isCode("KESG"));
+        assertFalse(Actor.isCode("kes"));
+        assertFalse(Actor.isCode("KES GOV"));
+        assertEquals("", Actor.unknown("Someone").code());
+    }
+
+    @Test
+    void anActorIsAgentOnlyWhenEveryEntryItCameFromIsAnAgent() {
+        assertTrue(new Actor("MIL", "troops", "agent:MIL").isAgentOnly());
+        assertTrue(new Actor("GOVMIL", "army officials", "agent:GOV+agent:MIL").isAgentOnly());
+        assertFalse(new Actor("KESMIL", "Kestrian troops", "country:KES+agent:MIL").isAgentOnly());
+        assertFalse(new Actor("KES", "Kestria", "country:KES").isAgentOnly());
+        assertFalse(Actor.unknown("Someone").isAgentOnly());
     }
 
     @Test

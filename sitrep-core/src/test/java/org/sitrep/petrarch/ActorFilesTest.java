@@ -108,6 +108,17 @@ class ActorFilesTest {
     }
 
     @Test
+    void aDatedCodeOfSeveralPartsIsAWarningNotACrash() {
+        ActorFiles.Result result = ActorFiles.parse(
+                Map.of("b.actors.txt", List.of("ODO_VARN [VAL]", "\t[TWA/TWB 20100101-20121231]", "VALDORIA [VAL]")),
+                Map.of());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("b.actors.txt:1: actor ODO VARN skipped")),
+                result.warnings().toString());
+        assertNull(code(result.dictionary(), LocalDate.of(2011, 1, 1), "Odo", "Varn"));
+        assertEquals("VAL", code(result.dictionary(), LocalDate.of(2011, 1, 1), "Valdoria"), "the other actors stay");
+    }
+
+    @Test
     void namesComeInTheCapitalisationsOfNewsText() {
         List<String> variants = ActorFiles.variants(List.of("THE KU", "MAZAR-I-SHARIF", "DOL AMROTH"));
         assertTrue(variants.contains("The KU"), variants.toString());

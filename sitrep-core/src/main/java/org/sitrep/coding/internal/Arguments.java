@@ -190,15 +190,4 @@ public final class Arguments {
         }
         return -1;
     }
-
-    /** The token of a mention whose governor lies outside it: the head of the phrase. */
-    public static int headOf(DependencyTree tree, Mention mention) {
-        for (int t = mention.lastToken(); t >= mention.firstToken(); t--) {
-            int parent = tree.parent(t);
-            if (parent < mention.firstToken() || parent > mention.lastToken()) {
-                return t;
-            }
-        }
-        return mention.lastToken();
-    }
 }

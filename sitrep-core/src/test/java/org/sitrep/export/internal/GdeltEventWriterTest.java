@@ -2,7 +2,6 @@ package org.sitrep.export.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.actors.ActorCodePartsTest;
+import org.sitrep.testing.SharedData;
 
 class GdeltEventWriterTest {
 
@@ -20,9 +20,8 @@ class GdeltEventWriterTest {
     void computesFractionDateAsGdeltDoes() throws IOException {
         assertEquals("2018.8055", GdeltEventWriter.fractionDate(LocalDate.of(2018, 10, 24)));
         assertEquals("2020.0027", GdeltEventWriter.fractionDate(LocalDate.of(2020, 1, 1)));
-        assumeTrue(Files.isRegularFile(ActorCodePartsTest.SAMPLE), "GDELT sample not present");
         int checked = 0;
-        for (String line : Files.readAllLines(ActorCodePartsTest.SAMPLE, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(ActorCodePartsTest.gdeltSample(), StandardCharsets.UTF_8)) {
             String[] fields = line.split("\t", -1);
             LocalDate day = LocalDate.parse(fields[1], DateTimeFormatter.BASIC_ISO_DATE);
             assertEquals(fields[4], GdeltEventWriter.fractionDate(day), "SQLDATE " + fields[1]);

@@ -2,7 +2,6 @@ package org.sitrep.ingest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.sitrep.testing.SharedData;
 
 class LanguageGuessTest {
 
@@ -60,8 +60,7 @@ class LanguageGuessTest {
     /** False alarms on real English news, and speed; skips, saying so, without the shared corpus. */
     @Test
     void allSidesEnglishArticlesAreAlmostNeverFlagged() throws IOException {
-        Path corpus = Path.of("/work/shared/corpora/allsides/articles.jsonl.gz");
-        assumeTrue(Files.isRegularFile(corpus), "SKIPPED: AllSides corpus not present at " + corpus);
+        Path corpus = SharedData.require("corpora/allsides/articles.jsonl.gz");
         ObjectMapper mapper = new ObjectMapper();
         int articles = 0;
         int flagged = 0;

@@ -204,6 +204,7 @@ public final class Api {
      * Everything that can be wrong with the request is checked before the first byte goes out, so it is still
      * answered with a JSON error.
      */
+    @SuppressWarnings("try") // the export slot is only held while the body is written, never read
     private void export(Context context) throws Exception {
         Params params = Params.of(context, Params.withFilters("format", "sort", "limit"));
         String name = params.text("format");

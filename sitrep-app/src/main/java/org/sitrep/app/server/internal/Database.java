@@ -122,7 +122,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the store was opened read-only");
         }
         try {
-            return (DuckDBConnection) root.duplicate();
+            return root.duplicate();
         } catch (SQLException e) {
             throw new EnvironmentException("cannot open a connection to " + path + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,8 @@ public final class JsonErrors extends ErrorHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    // Deprecated for removal, but Jetty 12.1 still calls it for requests it cannot parse.
+    @SuppressWarnings("removal")
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         SecurityHeaders.ALL.forEach(fields::put);
