@@ -243,9 +243,11 @@ async function showMerged(id) {
 
 /** The export link follows the filters and order of the table. */
 function updateExport(filters) {
-  const query = new URLSearchParams({ format: $('export-format').value, ...filters });
+  const format = $('export-format').value;
+  const query = new URLSearchParams({ format, ...filters });
   const sort = currentSort();
-  if (sort !== 'reported' && sort !== 'newest') query.set('sort', sort);
+  // Only merged events have a number of reports to order by.
+  if (sort !== 'newest' && (sort !== 'reported' || format === 'gdelt-merged')) query.set('sort', sort);
   $('export').href = `/api/export?${query}`;
 }
 
