@@ -41,7 +41,7 @@ class AnalystPageIT {
     @BeforeAll
     static void start() {
         Path database = StoreFixture.random(folder.resolve("analyst.duckdb"), 400, 7);
-        server = SitrepServer.start(ServerOptions.of(database, 0), ServerApiTest.NO_MODELS);
+        server = SitrepServer.start(ServerOptions.of(database, 0), PlacingPipeline::create);
         base = "http://127.0.0.1:" + server.port() + "/";
         http = new Http(server.port());
         browser = new Browser(folder.resolve("chromium-profile"), Path.of("target", "screenshots"));
@@ -145,8 +145,9 @@ class AnalystPageIT {
         assertTrue(href.contains("/api/export?") && href.contains("format=csv") && href.contains("actor=ISR")
                 && href.contains("quad=4"), href);
         long selected = http.get("/api/events?actor=ISR&quad=4&limit=1").json().get("total").asLong();
-        assertTrue(selected > 0);
-        for (String format : List.of("csv", "gdelt", "plover")) {
+        long merged = http.get("/api/merged?actor=ISR&quad=4&limit=1").json().get("total").asLong();
+        assertTrue(selected > 0 && merged > 0);
+        for (String format : List.of("csv", "gdelt", "plover", "gdelt-merged")) {
             choose("export-format", format);
             String link = browser.driver().findElement(By.id("export")).getAttribute("href");
             assertTrue(link.contains("format=" + format), link);
@@ -154,7 +155,7 @@ class AnalystPageIT {
             Object lines = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(document.getElementById('export').href).then(r => r.text())"
                     + ".then(t => done(t.split(/\\r?\\n/).filter(l => l.length).length))", new Object[0]);
-            long expected = format.equals("csv") ? selected + 1 : selected;
+            long expected = format.equals("csv") ? selected + 1 : format.equals("gdelt-merged") ? merged : selected;
             assertEquals(expected, ((Number) lines).longValue(), format + " lines for " + selected + " events");
         }
         scrollTo("#export");
@@ -433,5 +434,52 @@ class AnalystPageIT {
                 () -> browser.driver().getCurrentUrl().contains("actor=" + code));
         waitForViews();
         assertEquals(code, browser.driver().findElement(By.name("actor")).getAttribute("value"));
+    }
+
+    @Test
+    @Order(12)
+    void mapDrawsLightOutlinesAtWorldZoomAndDetailedOnesZoomedIn() {
+        open(base + "?view=reports");
+        assertEquals("110m", browser.script("return document.getElementById('map').dataset.outlines"));
+        long light = browser.count("#map path.country");
+        scrollTo("#map");
+        browser.driver().findElement(By.id("map-zoom-in")).click();
+        Browser.waitFor("the detailed outlines", LOAD,
+                () -> "50m".equals(browser.script("return document.getElementById('map').dataset.outlines")));
+        long detailed = browser.count("#map path.country");
+        assertTrue(detailed > light + 40, "1:50m has the small countries 1:110m leaves out: " + light + " -> " + detailed);
+        Browser.Picture picture = browser.screenshot("analyst-12-map-zoomed");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+    }
+
+    private static void codePastedArticle() {
+        open(base + "?tab=code");
+        WebElement box = browser.driver().findElement(By.id("article-text"));
+        box.clear();
+        box.sendKeys(PlacingPipeline.ARTICLE);
+        browser.driver().findElement(By.id("code-button")).click();
+        Browser.waitFor("the article to be coded", LOAD,
+                () -> !(Boolean) browser.script("return document.getElementById('code-results').hidden"));
+    }
+
+    @Test
+    @Order(13)
+    void codeTabShowsPlacesAndQuotesAsReadableRowsAndPlacesItsEvents() {
+        codePastedArticle();
+        String places = text("#code-places");
+        assertTrue(places.startsWith("Zelvora \u2192 Zelvora, NL (51.25, 4.75)"), places);
+        String quotes = text("#code-quotes");
+        assertTrue(quotes.startsWith("A Vallonian spokesman (VALGOV): the shelling broke the ceasefire"), quotes);
+        for (String raw : List.of("null", "false", "fixture:", "indirect \u2014")) {
+            assertFalse(places.contains(raw) || quotes.contains(raw), "raw values (" + raw + "): " + places + quotes);
+        }
+        browser.driver().findElement(By.cssSelector("#code-events tbody tr[data-id]")).click();
+        Browser.waitFor("the event's detail", LOAD, () -> browser.count("#code-detail .evidence") > 0);
+        String place = text("#code-detail dd[data-field='place']");
+        assertTrue(place.startsWith("Zelvora, NL (51.250, 4.750) \u2014 "), "the event is placed as ingest places it: "
+                + place);
+        scrollTo("#code-places");
+        Browser.Picture picture = browser.screenshot("analyst-13-code-tab");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
 }
