@@ -482,4 +482,63 @@ class AnalystPageIT {
         Browser.Picture picture = browser.screenshot("analyst-13-code-tab");
         assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
+
+    /** What axe-core (installed by npm with the page's packages) finds against WCAG 2.1 A and AA on the page. */
+    private static List<String> accessibilityViolations() {
+        if (!(Boolean) browser.script("return typeof window.axe === 'object'")) {
+            try {
+                browser.script(java.nio.file.Files.readString(Path.of("web/node_modules/axe-core/axe.min.js")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("axe-core is installed with the page's npm packages", e);
+            }
+        }
+        Object found = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },"
+                + " resultTypes: ['violations'] })"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]))", new Object[0]);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) found;
+        return violations;
+    }
+
+    @Test
+    @Order(14)
+    void everyViewPassesTheAxeAccessibilityRules() {
+        java.util.Map<String, List<String>> found = new java.util.TreeMap<>();
+        java.util.function.Consumer<String> check = view -> {
+            List<String> violations = accessibilityViolations();
+            if (!violations.isEmpty()) {
+                found.put(view, violations);
+            }
+        };
+        open(base + "?view=reports");
+        browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]")).click();
+        Browser.waitFor("the event's detail", LOAD, () -> browser.count("#detail .evidence") > 0);
+        check.accept("Explore, reports, with an event chosen");
+        open(base);
+        browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]")).click();
+        Browser.waitFor("the merged event's detail", LOAD, () -> browser.count("#detail li, #detail .evidence") > 0);
+        check.accept("Explore, merged events, with one chosen");
+        codePastedArticle();
+        browser.driver().findElement(By.cssSelector("#code-events tbody tr[data-id]")).click();
+        check.accept("Code an article, with its results");
+
+        Path stories = StoriesApiTest.storyStore(folder.resolve("axe-stories.duckdb"));
+        try (SitrepServer storyServer = SitrepServer.start(ServerOptions.of(stories, 0), ServerApiTest.NO_MODELS)) {
+            open("http://127.0.0.1:" + storyServer.port() + "/?tab=stories");
+            Browser.waitFor("the stories", LOAD, () -> browser.count("#story-list li[data-id]") >= 2);
+            browser.driver().findElement(By.cssSelector("#story-list li[data-id] button")).click();
+            Browser.waitFor("the story", LOAD, () -> browser.count("#story-timeline .bars rect") > 0);
+            check.accept("Stories, with a story chosen");
+        }
+        Path quotes = QuotesApiTest.quoteStore(folder.resolve("axe-quotes.duckdb"));
+        try (SitrepServer quoteServer = SitrepServer.start(ServerOptions.of(quotes, 0), ServerApiTest.NO_MODELS)) {
+            open("http://127.0.0.1:" + quoteServer.port() + "/?tab=quotes");
+            Browser.waitFor("the quotes", LOAD, () -> browser.count("#quote-list li[data-id]") == 2);
+            check.accept("Quotes");
+        }
+        assertEquals(java.util.Map.of(), found, "WCAG 2.1 A and AA violations axe-core finds, by view");
+    }
 }
