@@ -29,12 +29,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadTest {
 
-    /** What the page asks for when it opens and when a filter changes. */
+    /**
+     * What the page asks for (see sitrep-app/web/src/main.js) when it opens (merged events are the table's
+     * default), when a filter changes, when the table shows reports and when an actor name is typed.
+     */
     private static final List<String> PAGE = List.of(
-            "/api/summary", "/api/events?limit=50", "/api/events?sort=conflict&limit=50",
-            "/api/timeline?interval=week", "/api/network?limit=60", "/api/network?level=country&limit=60",
-            "/api/map?limit=2000", "/api/actors?limit=50", "/api/events?quad=4&limit=50",
-            "/api/timeline?interval=day&quad=3,4");
+            "/api/summary", "/api/cameo", "/api/publishers?limit=1000",
+            "/api/merged?sort=newest&limit=50&offset=0", "/api/map", "/api/network?level=country",
+            "/api/timeline?interval=day",
+            "/api/merged?quad=4&sort=newest&limit=50&offset=0", "/api/map?quad=4",
+            "/api/network?quad=4&level=country", "/api/timeline?quad=4&interval=day",
+            "/api/events?sort=newest&limit=50&offset=0", "/api/network?level=actor", "/api/actors?name=syr&limit=15");
 
     private static final List<String> HOSTILE = List.of(
             "SELECT sum(hash(a.range * b.range)) FROM range(100000000) a, range(1000) b",

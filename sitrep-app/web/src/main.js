@@ -243,9 +243,11 @@ async function showMerged(id) {
 
 /** The export link follows the filters and order of the table. */
 function updateExport(filters) {
-  const query = new URLSearchParams({ format: $('export-format').value, ...filters });
+  const format = $('export-format').value;
+  const query = new URLSearchParams({ format, ...filters });
   const sort = currentSort();
-  if (sort !== 'reported' && sort !== 'newest') query.set('sort', sort);
+  // Only merged events have a number of reports to order by.
+  if (sort !== 'newest' && (sort !== 'reported' || format === 'gdelt-merged')) query.set('sort', sort);
   $('export').href = `/api/export?${query}`;
 }
 
@@ -302,11 +304,24 @@ function listOrNote(list, listing, describe) {
     list.append(note);
     return;
   }
-  for (const item of listing.items) {
-    const li = document.createElement('li');
-    li.textContent = describe(item);
-    list.append(li);
+  for (const item of listing.items) list.append(describe(item));
+}
+
+/** A place name of a pasted article as a row: the words, the place chosen for them and where it is. */
+function placeRow(place) {
+  const li = el('li');
+  li.append(el('q', place.text));
+  if (place.name) {
+    // The gazetteer's full name names the country already, unless the place is a country or has no region.
+    const parts = place.name.split(',').map((part) => part.trim()).filter(Boolean);
+    const where = parts.length > 1 || !place.country ? parts.join(', ') : `${parts[0]}, ${place.country}`;
+    const at = place.latitude == null ? '' : ` (${place.latitude.toFixed(2)}, ${place.longitude.toFixed(2)})`;
+    li.append(' → ', el('span', where + at, 'name'));
+  } else {
+    li.append(' ', el('span', 'no place chosen', 'hint'));
   }
+  li.append(el('span', ` sentence ${place.sentence}${place.actorUse ? ', names an actor here' : ''}`, 'hint'));
+  return li;
 }
 
 async function codeArticle(event) {
@@ -337,8 +352,8 @@ async function codeArticle(event) {
       li.children[2].textContent = `${actor.mentions}× ${actor.texts.slice(0, 4).join(' · ')}`;
       actors.append(li);
     }
-    listOrNote($('code-places'), coded.places, (place) => Object.values(place).join(', '));
-    listOrNote($('code-quotes'), coded.quotes, (quote) => Object.values(quote).join(' — '));
+    listOrNote($('code-places'), coded.places, placeRow);
+    listOrNote($('code-quotes'), coded.quotes, (quote) => quoteRow({ ...quote, speaker_code: quote.speakerCode }));
     const graph = codeNetwork(coded.events, 'country');
     articleNetwork.setData(graph.nodes, graph.edges);
   } catch (error) {

@@ -1,10 +1,12 @@
 // The map: country outlines drawn with d3-geo (no tiles), events as points clustered on screen and
 // coloured by their most common QuadClass.
 import { geoNaturalEarth1, geoPath, scaleSqrt, select, zoom, zoomIdentity } from 'd3';
-import { centreOf, countryName, outlineOf, world } from './countries.js';
+import { centreOf, countryKey, countryName, detailedWorld, keyOf, world } from './countries.js';
 import { QUAD_COLORS, QUAD_NAMES, dominantQuad, quadColor } from './colors.js';
 
 const CLUSTER_PIXELS = 22;
+/** From this zoom on, the 1:110m outlines look coarse and small countries are missing: 1:50m is loaded. */
+const DETAIL_ZOOM = 2;
 
 export class EventMap {
   constructor(svgElement, { onPick, note, legend, controls }) {
@@ -21,14 +23,15 @@ export class EventMap {
     this.path = geoPath(this.projection);
     this.base = this.svg.append('g').attr('class', 'base');
     this.base.append('path').attr('class', 'sphere').attr('d', this.path({ type: 'Sphere' }));
-    this.countries = this.base.append('g').selectAll('path').data(world.features).join('path')
-      .attr('class', 'country').attr('d', this.path);
-    this.countries.append('title').text((f) => f.properties.name);
+    this.outlines = this.base.append('g').attr('class', 'outlines');
+    this.active = new Set();
+    this.drawOutlines(world.features, '110m');
     this.clusters = this.svg.append('g').attr('class', 'clusters');
     this.zoom = zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [this.width, this.height]])
       .on('zoom', (event) => {
         this.transform = event.transform;
         this.base.attr('transform', event.transform);
+        if (event.transform.k >= DETAIL_ZOOM) this.loadDetail();
         this.drawClusters();
       });
     this.svg.call(this.zoom);
@@ -43,6 +46,23 @@ export class EventMap {
       .join('');
   }
 
+  /** Draws country outlines; `scale` names the set (110m or 50m) for tests and readers of the page. */
+  drawOutlines(features, scale) {
+    this.countries = this.outlines.selectAll('path.country').data(features, keyOf)
+      .join((enter) => enter.append('path').attr('class', 'country').call((path) => path.append('title')))
+      .attr('d', this.path);
+    this.countries.select('title').text((f) => f.properties.name);
+    this.countries.classed('active', (f) => this.active.has(keyOf(f)));
+    this.svg.attr('data-outlines', scale);
+  }
+
+  /** Replaces the light outlines with the detailed ones, once; a failed load keeps the light ones. */
+  loadDetail() {
+    if (this.detail) return;
+    this.detail = detailedWorld().then((detailed) => this.drawOutlines(detailed.features, '50m'))
+      .catch(() => { this.detail = null; });
+  }
+
   /** Points from /api/map: geocoded places, or source actors' countries placed at the country's centre. */
   setData(answer) {
     this.basis = answer.basis;
@@ -54,8 +74,8 @@ export class EventMap {
         coordinates = [point.longitude, point.latitude];
       } else {
         coordinates = centreOf(point.country);
-        const outline = outlineOf(point.country);
-        if (outline) active.add(outline);
+        const key = countryKey(point.country);
+        if (key !== undefined) active.add(key);
       }
       if (!coordinates) continue;
       const projected = this.projection(coordinates);
@@ -64,7 +84,8 @@ export class EventMap {
         label: answer.basis === 'place' ? point.name ?? '(unnamed place)' : countryName(point.country) });
     }
     this.points = points;
-    this.countries.classed('active', (f) => active.has(f));
+    this.active = active;
+    this.countries.classed('active', (f) => active.has(keyOf(f)));
     const placed = points.reduce((sum, p) => sum + p.events, 0);
     const shown = answer.total > answer.points.length ? ` (the ${answer.points.length} of ${answer.total} busiest)` : '';
     // The server says why events are at their source country (no places in the store, or none among

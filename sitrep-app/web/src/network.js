@@ -26,6 +26,7 @@ export class Network {
       return;
     }
     const nodeData = nodes.map((n) => ({ ...n }));
+    const labelOf = (n) => this.labelOf(n);
     const byCode = new Map(nodeData.map((n) => [n.code, n]));
     const radius = scaleSqrt().domain([1, Math.max(2, ...nodeData.map((n) => n.events))]).range([7, 26]);
     const width2 = scaleSqrt().domain([1, Math.max(2, ...edges.map((e) => Math.max(e.cooperation, e.conflict)))])
@@ -81,18 +82,29 @@ export class Network {
       });
     nodeGroups.append('circle').attr('r', (n) => radius(n.events)).attr('fill', '#3a7ca5')
       .on('click', (event, n) => this.onNode(n));
-    nodeGroups.append('text').attr('dy', (n) => radius(n.events) + 12).attr('text-anchor', 'middle')
-      .text((n) => this.labelOf(n));
+    nodeGroups.append('text').attr('dominant-baseline', 'central').text((n) => this.labelOf(n));
     nodeGroups.append('title').text((n) => `${this.labelOf(n)} (${n.code}): ${n.events} events in the pairs shown`);
 
+    // Each label measured twice, in full and as the bare code: the fallback when the full one finds no room.
+    const texts = nodeGroups.select('text');
+    texts.each(function measure(n) {
+      const full = this.getBBox?.() ?? { width: 0, height: 0 };
+      this.textContent = n.code;
+      const short = this.getBBox?.() ?? { width: 0, height: 0 };
+      this.textContent = labelOf(n);
+      n.labels = [[labelOf(n), full.width, full.height], [n.code, short.width, short.height]];
+      if (full.width > 0) labelHalf.set(n.code, full.width / 2);
+    });
     const draw = () => {
       edgePaths.attr('d', (l) => curve(l.source, l.target, l.bend));
       nodeGroups.attr('transform', (n) => `translate(${n.x},${n.y})`);
+      placeLabels(nodeData, radius, w, h);
+      texts.attr('display', (n) => (n.label ? null : 'none'))
+        .attr('x', (n) => n.label?.x ?? 0).attr('y', (n) => n.label?.y ?? 0)
+        .attr('text-anchor', (n) => n.label?.anchor ?? 'middle')
+        .attr('data-short', (n) => (n.label?.short ? 'true' : null))
+        .text((n) => n.label?.text ?? labelOf(n));
     };
-    nodeGroups.select('text').each(function measure(n) {
-      const width = this.getBBox?.().width ?? 0;
-      if (width > 0) labelHalf.set(n.code, width / 2);
-    });
     nodeData.forEach(keepInside);
     draw();
     nodeGroups.call(drag()
@@ -104,6 +116,45 @@ export class Network {
       draw();
     });
   }
+}
+
+/**
+ * Puts each node's label where it overlaps no other label and no other node and stays inside the chart:
+ * below the node, else above, right or left of it; else its bare code in one of those places; else no label
+ * (the node keeps its name in its tooltip and for screen readers). Busiest nodes choose first.
+ */
+function placeLabels(nodes, radius, width, height) {
+  const boxes = [];
+  for (const node of [...nodes].sort((a, b) => b.events - a.events)) {
+    node.label = null;
+    const r = radius(node.events);
+    for (const [index, [text, textWidth, textHeight]] of (node.labels ?? []).entries()) {
+      const half = textHeight / 2 + 1;
+      const spots = [
+        { x: 0, y: r + 2 + half, anchor: 'middle', left: -textWidth / 2 - 1, right: textWidth / 2 + 1 },
+        { x: 0, y: -(r + 2 + half), anchor: 'middle', left: -textWidth / 2 - 1, right: textWidth / 2 + 1 },
+        { x: r + 3, y: 0, anchor: 'start', left: r + 2, right: r + 4 + textWidth },
+        { x: -(r + 3), y: 0, anchor: 'end', left: -(r + 4 + textWidth), right: -(r + 2) },
+      ];
+      for (const spot of spots) {
+        const box = { x0: node.x + spot.left, x1: node.x + spot.right, y0: node.y + spot.y - half, y1: node.y + spot.y + half };
+        if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > height) continue;
+        if (boxes.some((other) => box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1)) continue;
+        if (nodes.some((other) => other !== node && hits(other.x, other.y, radius(other.events), box))) continue;
+        node.label = { text, x: spot.x, y: spot.y, anchor: spot.anchor, short: index > 0 };
+        boxes.push(box);
+        break;
+      }
+      if (node.label) break;
+    }
+  }
+}
+
+/** Whether a circle and a box overlap. */
+function hits(cx, cy, r, box) {
+  const dx = cx - Math.max(box.x0, Math.min(cx, box.x1));
+  const dy = cy - Math.max(box.y0, Math.min(cy, box.y1));
+  return dx * dx + dy * dy < r * r;
 }
 
 /** A straight line, or an arc bent to one side so that a pair's cooperation and conflict edges both show. */

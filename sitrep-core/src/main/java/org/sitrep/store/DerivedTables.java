@@ -429,39 +429,12 @@ final class DerivedTables {
     static void forEachMergedEvent(DuckDBConnection connection, Consumer<StoredMergedEvent> consumer)
             throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT e.*, a.title, a.source, a.url, a.ingested_at,
-                            CASE WHEN t.body IS NULL THEN NULL WHEN a.title = '' THEN t.body
-                                 ELSE a.title || chr(10) || chr(10) || t.body END AS article_text,
-                            m.id AS merged_id, m.first_seen,
-                            m.source_code AS merged_source_code, m.source_name AS merged_source_name,
-                            m.target_code AS merged_target_code, m.target_name AS merged_target_name,
-                            m.cameo_code AS merged_cameo_code, m.goldstein AS merged_goldstein,
-                            m.quad_class AS merged_quad_class, m.num_mentions, m.num_sources, m.num_articles
-                     FROM merged_events m JOIN events e ON e.id = m.founding_event_id
-                     JOIN articles a ON a.id = e.article_id
-                     LEFT JOIN article_texts t ON t.article_id = e.article_id
-                     ORDER BY m.first_seen NULLS LAST, m.id""")) {
+             ResultSet rows = statement.executeQuery("SELECT " + EventStore.storedMergedEventColumns()
+                     + " FROM merged_events m JOIN events e ON e.id = m.founding_event_id"
+                     + " JOIN articles a ON a.id = e.article_id LEFT JOIN article_texts t ON t.article_id = e.article_id"
+                     + " ORDER BY m.first_seen NULLS LAST, m.id")) {
             while (rows.next()) {
-                StoredEvent founding = EventStore.readEvent(rows, true);
-                Event coded = founding.event();
-                Actor source = new Actor(rows.getString("merged_source_code"), rows.getString("merged_source_name"),
-                        "");
-                String targetCode = rows.getString("merged_target_code");
-                Actor target = targetCode == null ? null : new Actor(targetCode, rows.getString("merged_target_name"),
-                        "");
-                // A founding report without target, joined by one with: its evidence stands for the target.
-                Span targetSpan = target == null ? null
-                        : coded.targetSpan() != null ? coded.targetSpan() : coded.evidence();
-                Event merged = new Event(rows.getString("merged_id"), coded.articleId(), coded.sentence(), source,
-                        target, rows.getString("merged_cameo_code"), rows.getDouble("merged_goldstein"),
-                        rows.getInt("merged_quad_class"), coded.sourceSpan(), targetSpan, coded.evidence(),
-                        coded.trigger(), coded.rule(), coded.location(), coded.date());
-                consumer.accept(new StoredMergedEvent(new StoredEvent(merged, founding.date(),
-                        founding.articleTitle(), founding.articleSource(), founding.url(), founding.sentenceText(),
-                        founding.sentenceBegin(), EventStore.instant(rows.getObject("ingested_at")),
-                        rows.getString("article_text")), rows.getInt("num_mentions"), rows.getInt("num_sources"),
-                        rows.getInt("num_articles")));
+                consumer.accept(EventStore.readStoredMerged(rows));
             }
         }
     }

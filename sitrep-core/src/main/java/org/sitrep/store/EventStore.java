@@ -88,6 +88,13 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             CASE WHEN t.body IS NULL THEN NULL WHEN a.title = '' THEN t.body
                  ELSE a.title || chr(10) || chr(10) || t.body END AS article_text""";
 
+    /** The merged event's own columns beside its founding report's (see {@link #storedMergedEventColumns}). */
+    private static final String MERGED_COLUMNS = """
+            m.id AS merged_id, m.first_seen, m.source_code AS merged_source_code,
+            m.source_name AS merged_source_name, m.target_code AS merged_target_code,
+            m.target_name AS merged_target_name, m.cameo_code AS merged_cameo_code, m.goldstein AS merged_goldstein,
+            m.quad_class AS merged_quad_class, m.num_mentions, m.num_sources, m.num_articles""";
+
     /** The date and location columns, read when the database has them (schema version 2 and later). */
     private static final String SITUATION_COLUMNS = Schema.EVENT_SITUATION_COLUMNS.stream()
             .map(column -> "e." + column.substring(0, column.indexOf(' ')))
@@ -916,6 +923,38 @@ public final class EventStore implements ArticleSink, AutoCloseable {
      */
     public static String storedEventColumns(boolean situated) {
         return EVENT_COLUMNS + (situated ? ", " + SITUATION_COLUMNS : "");
+    }
+
+    /**
+     * What a reader outside the store selects to read merged events as exporters want them: {@code SELECT} these
+     * {@code FROM merged_events m JOIN events e ON e.id = m.founding_event_id JOIN articles a ON a.id =
+     * e.article_id LEFT JOIN article_texts t ON t.article_id = e.article_id}, then {@link #readStoredMerged} each
+     * row. Only stores that merge (schema version 2 and later) have merged events.
+     */
+    public static String storedMergedEventColumns() {
+        return EVENT_COLUMNS + ", " + SITUATION_COLUMNS + ", " + MERGED_COLUMNS;
+    }
+
+    /**
+     * One row selected with {@link #storedMergedEventColumns}: the founding report carrying the merged event's
+     * id, actors and code, with the merged event's counts.
+     */
+    public static StoredMergedEvent readStoredMerged(ResultSet rows) throws SQLException {
+        StoredEvent founding = readEvent(rows, true);
+        Event coded = founding.event();
+        Actor source = new Actor(rows.getString("merged_source_code"), rows.getString("merged_source_name"), "");
+        String targetCode = rows.getString("merged_target_code");
+        Actor target = targetCode == null ? null : new Actor(targetCode, rows.getString("merged_target_name"), "");
+        // A founding report without target, joined by one with: its evidence stands for the target.
+        Span targetSpan = target == null ? null : coded.targetSpan() != null ? coded.targetSpan() : coded.evidence();
+        Event merged = new Event(rows.getString("merged_id"), coded.articleId(), coded.sentence(), source, target,
+                rows.getString("merged_cameo_code"), rows.getDouble("merged_goldstein"),
+                rows.getInt("merged_quad_class"), coded.sourceSpan(), targetSpan, coded.evidence(), coded.trigger(),
+                coded.rule(), coded.location(), coded.date());
+        return new StoredMergedEvent(new StoredEvent(merged, founding.date(), founding.articleTitle(),
+                founding.articleSource(), founding.url(), founding.sentenceText(), founding.sentenceBegin(),
+                instant(rows.getObject("ingested_at")), rows.getString("article_text")), rows.getInt("num_mentions"),
+                rows.getInt("num_sources"), rows.getInt("num_articles"));
     }
 
     /** The events columns {@code storedEventColumns(true)} adds, which a store must have to read events so. */

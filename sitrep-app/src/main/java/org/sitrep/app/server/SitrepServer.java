@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.sitrep.app.server.internal.Api;
@@ -35,8 +36,13 @@ import org.sitrep.store.EventStore;
  */
 public final class SitrepServer implements AutoCloseable {
 
-    /** Where the Maven build puts the bundled page (see sitrep-app/web). */
-    static final String WEB_RESOURCES = "/org/sitrep/app/server/web";
+    /** Where the Maven build puts the bundled page (see sitrep-app/web/build.mjs): index.html and the favicon. */
+    static final String WEB_RESOURCES = "/org/sitrep/app/server/web/page";
+    /** Scripts and style sheet, named by a hash of their content: a changed file is a new address. */
+    static final String WEB_ASSETS = "/org/sitrep/app/server/web/assets";
+    /** What browsers may do with each: keep hashed assets a year unasked, ask again for the page every time. */
+    static final String ASSETS_CACHING = "public, max-age=31536000, immutable";
+    static final String PAGE_CACHING = "no-cache";
 
     private final Javalin app;
     private final Database database;
@@ -103,9 +109,16 @@ public final class SitrepServer implements AutoCloseable {
                 config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
                 if (page) {
                     config.staticFiles.add(files -> {
+                        files.hostedPath = "/assets";
+                        files.directory = WEB_ASSETS;
+                        files.location = Location.CLASSPATH;
+                        files.headers = Map.of("Cache-Control", ASSETS_CACHING);
+                    });
+                    config.staticFiles.add(files -> {
                         files.hostedPath = "/";
                         files.directory = WEB_RESOURCES;
                         files.location = Location.CLASSPATH;
+                        files.headers = Map.of("Cache-Control", PAGE_CACHING);
                     });
                 }
                 api.register(config.routes, page);

@@ -41,7 +41,7 @@ class AnalystPageIT {
     @BeforeAll
     static void start() {
         Path database = StoreFixture.random(folder.resolve("analyst.duckdb"), 400, 7);
-        server = SitrepServer.start(ServerOptions.of(database, 0), ServerApiTest.NO_MODELS);
+        server = SitrepServer.start(ServerOptions.of(database, 0), PlacingPipeline::create);
         base = "http://127.0.0.1:" + server.port() + "/";
         http = new Http(server.port());
         browser = new Browser(folder.resolve("chromium-profile"), Path.of("target", "screenshots"));
@@ -145,8 +145,9 @@ class AnalystPageIT {
         assertTrue(href.contains("/api/export?") && href.contains("format=csv") && href.contains("actor=ISR")
                 && href.contains("quad=4"), href);
         long selected = http.get("/api/events?actor=ISR&quad=4&limit=1").json().get("total").asLong();
-        assertTrue(selected > 0);
-        for (String format : List.of("csv", "gdelt", "plover")) {
+        long merged = http.get("/api/merged?actor=ISR&quad=4&limit=1").json().get("total").asLong();
+        assertTrue(selected > 0 && merged > 0);
+        for (String format : List.of("csv", "gdelt", "plover", "gdelt-merged")) {
             choose("export-format", format);
             String link = browser.driver().findElement(By.id("export")).getAttribute("href");
             assertTrue(link.contains("format=" + format), link);
@@ -154,7 +155,7 @@ class AnalystPageIT {
             Object lines = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(document.getElementById('export').href).then(r => r.text())"
                     + ".then(t => done(t.split(/\\r?\\n/).filter(l => l.length).length))", new Object[0]);
-            long expected = format.equals("csv") ? selected + 1 : selected;
+            long expected = format.equals("csv") ? selected + 1 : format.equals("gdelt-merged") ? merged : selected;
             assertEquals(expected, ((Number) lines).longValue(), format + " lines for " + selected + " events");
         }
         scrollTo("#export");
@@ -374,20 +375,37 @@ class AnalystPageIT {
 
     @Test
     @Order(10)
-    void networkLabelsStayInsideTheChart() {
+    void networkLabelsStayInsideTheChartAndNeverOverlap() {
         for (String level : List.of("country", "actor")) {
             open(base + "?level=" + level);
-            assertTrue(browser.count("#network g.node text") > 5, level);
+            long nodes = browser.count("#network g.node");
+            assertTrue(nodes > 5, level);
+            String shown = "[...document.querySelectorAll('#network g.node text')]"
+                    + ".filter(t => getComputedStyle(t).display !== 'none')";
             Object cut = browser.script("const box = document.getElementById('network').getBoundingClientRect();"
-                    + "return [...document.querySelectorAll('#network g.node text')].filter(t => {"
+                    + "return " + shown + ".filter(t => {"
                     + " const r = t.getBoundingClientRect();"
-                    + " return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5; })"
+                    + " return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5"
+                    + " || r.bottom > box.bottom + 0.5; })"
                     + ".map(t => t.textContent)");
             assertEquals(List.of(), cut, "labels cut at the edge of the " + level + " network");
+            Object overlapping = browser.script("const labels = " + shown + ";"
+                    + "const boxes = labels.map(t => t.getBoundingClientRect());"
+                    + "const pairs = [];"
+                    + "for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {"
+                    + " const a = boxes[i], b = boxes[j];"
+                    + " if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5"
+                    + " && b.top < a.bottom - 0.5) pairs.push(labels[i].textContent + ' / ' + labels[j].textContent); }"
+                    + "return pairs;");
+            assertEquals(List.of(), overlapping, "overlapping labels in the " + level + " network");
+            // Labels that found no room are left out, but most nodes keep one, and each node its name.
+            long labelled = ((Number) browser.script("return " + shown + ".length")).longValue();
+            assertTrue(labelled * 2 >= nodes, labelled + " of " + nodes + " nodes labelled at " + level + " level");
+            assertEquals(nodes, browser.count("#network g.node[aria-label]"));
+            browser.script("document.getElementById('network').scrollIntoView({block: 'center'})");
+            Browser.Picture picture = browser.screenshot("analyst-10-network-" + level);
+            assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
         }
-        browser.script("document.getElementById('network').scrollIntoView({block: 'center'})");
-        Browser.Picture picture = browser.screenshot("analyst-10-network-actors");
-        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
     }
 
     @Test
@@ -416,5 +434,111 @@ class AnalystPageIT {
                 () -> browser.driver().getCurrentUrl().contains("actor=" + code));
         waitForViews();
         assertEquals(code, browser.driver().findElement(By.name("actor")).getAttribute("value"));
+    }
+
+    @Test
+    @Order(12)
+    void mapDrawsLightOutlinesAtWorldZoomAndDetailedOnesZoomedIn() {
+        open(base + "?view=reports");
+        assertEquals("110m", browser.script("return document.getElementById('map').dataset.outlines"));
+        long light = browser.count("#map path.country");
+        scrollTo("#map");
+        browser.driver().findElement(By.id("map-zoom-in")).click();
+        Browser.waitFor("the detailed outlines", LOAD,
+                () -> "50m".equals(browser.script("return document.getElementById('map').dataset.outlines")));
+        long detailed = browser.count("#map path.country");
+        assertTrue(detailed > light + 40, "1:50m has the small countries 1:110m leaves out: " + light + " -> " + detailed);
+        Browser.Picture picture = browser.screenshot("analyst-12-map-zoomed");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+    }
+
+    private static void codePastedArticle() {
+        open(base + "?tab=code");
+        WebElement box = browser.driver().findElement(By.id("article-text"));
+        box.clear();
+        box.sendKeys(PlacingPipeline.ARTICLE);
+        browser.driver().findElement(By.id("code-button")).click();
+        Browser.waitFor("the article to be coded", LOAD,
+                () -> !(Boolean) browser.script("return document.getElementById('code-results').hidden"));
+    }
+
+    @Test
+    @Order(13)
+    void codeTabShowsPlacesAndQuotesAsReadableRowsAndPlacesItsEvents() {
+        codePastedArticle();
+        String places = text("#code-places");
+        assertTrue(places.startsWith("Zelvora \u2192 Zelvora, NL (51.25, 4.75)"), places);
+        String quotes = text("#code-quotes");
+        assertTrue(quotes.startsWith("A Vallonian spokesman (VALGOV): the shelling broke the ceasefire"), quotes);
+        for (String raw : List.of("null", "false", "fixture:", "indirect \u2014")) {
+            assertFalse(places.contains(raw) || quotes.contains(raw), "raw values (" + raw + "): " + places + quotes);
+        }
+        browser.driver().findElement(By.cssSelector("#code-events tbody tr[data-id]")).click();
+        Browser.waitFor("the event's detail", LOAD, () -> browser.count("#code-detail .evidence") > 0);
+        String place = text("#code-detail dd[data-field='place']");
+        assertTrue(place.startsWith("Zelvora, NL (51.250, 4.750) \u2014 "), "the event is placed as ingest places it: "
+                + place);
+        scrollTo("#code-places");
+        Browser.Picture picture = browser.screenshot("analyst-13-code-tab");
+        assertTrue(picture.looksDrawn(), "blank screenshot: " + picture);
+    }
+
+    /** What axe-core (installed by npm with the page's packages) finds against WCAG 2.1 A and AA on the page. */
+    private static List<String> accessibilityViolations() {
+        if (!(Boolean) browser.script("return typeof window.axe === 'object'")) {
+            try {
+                browser.script(java.nio.file.Files.readString(Path.of("web/node_modules/axe-core/axe.min.js")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("axe-core is installed with the page's npm packages", e);
+            }
+        }
+        Object found = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },"
+                + " resultTypes: ['violations'] })"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]))", new Object[0]);
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) found;
+        return violations;
+    }
+
+    @Test
+    @Order(14)
+    void everyViewPassesTheAxeAccessibilityRules() {
+        java.util.Map<String, List<String>> found = new java.util.TreeMap<>();
+        java.util.function.Consumer<String> check = view -> {
+            List<String> violations = accessibilityViolations();
+            if (!violations.isEmpty()) {
+                found.put(view, violations);
+            }
+        };
+        open(base + "?view=reports");
+        browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]")).click();
+        Browser.waitFor("the event's detail", LOAD, () -> browser.count("#detail .evidence") > 0);
+        check.accept("Explore, reports, with an event chosen");
+        open(base);
+        browser.driver().findElement(By.cssSelector("#events tbody tr[data-id]")).click();
+        Browser.waitFor("the merged event's detail", LOAD, () -> browser.count("#detail li, #detail .evidence") > 0);
+        check.accept("Explore, merged events, with one chosen");
+        codePastedArticle();
+        browser.driver().findElement(By.cssSelector("#code-events tbody tr[data-id]")).click();
+        check.accept("Code an article, with its results");
+
+        Path stories = StoriesApiTest.storyStore(folder.resolve("axe-stories.duckdb"));
+        try (SitrepServer storyServer = SitrepServer.start(ServerOptions.of(stories, 0), ServerApiTest.NO_MODELS)) {
+            open("http://127.0.0.1:" + storyServer.port() + "/?tab=stories");
+            Browser.waitFor("the stories", LOAD, () -> browser.count("#story-list li[data-id]") >= 2);
+            browser.driver().findElement(By.cssSelector("#story-list li[data-id] button")).click();
+            Browser.waitFor("the story", LOAD, () -> browser.count("#story-timeline .bars rect") > 0);
+            check.accept("Stories, with a story chosen");
+        }
+        Path quotes = QuotesApiTest.quoteStore(folder.resolve("axe-quotes.duckdb"));
+        try (SitrepServer quoteServer = SitrepServer.start(ServerOptions.of(quotes, 0), ServerApiTest.NO_MODELS)) {
+            open("http://127.0.0.1:" + quoteServer.port() + "/?tab=quotes");
+            Browser.waitFor("the quotes", LOAD, () -> browser.count("#quote-list li[data-id]") == 2);
+            check.accept("Quotes");
+        }
+        assertEquals(java.util.Map.of(), found, "WCAG 2.1 A and AA violations axe-core finds, by view");
     }
 }

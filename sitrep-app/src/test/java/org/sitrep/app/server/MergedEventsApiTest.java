@@ -161,6 +161,71 @@ class MergedEventsApiTest {
         assertTrue(sort.json().get("error").asText().contains("reported"), sort.toString());
     }
 
+    /** The rows of a GDELT export, each split into its 61 columns. */
+    private static List<List<String>> gdeltRows(String query) {
+        Http.Answer answer = http.get("/api/export?" + query);
+        assertEquals(200, answer.status(), answer.toString());
+        assertTrue(answer.contentType().startsWith("text/tab-separated-values"), answer.contentType());
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : answer.body().split("\n")) {
+            if (!line.isEmpty()) {
+                rows.add(List.of(line.split("\t", -1)));
+            }
+        }
+        rows.forEach(row -> assertEquals(61, row.size(), row.toString()));
+        return rows;
+    }
+
+    private static int column(String name) {
+        return org.sitrep.export.internal.GdeltEventWriter.COLUMNS.indexOf(name);
+    }
+
+    /** The GLOBALEVENTID GDELT rows give an event of the API. */
+    private static String globalId(JsonNode event) {
+        return Long.toString(org.sitrep.export.internal.GdeltEventWriter.globalEventId(event.get("id").asText()));
+    }
+
+    @Test
+    void gdeltMergedExportHasOneRowPerRealEventWithItsCounts() {
+        List<List<String>> rows = gdeltRows("format=gdelt-merged&sort=reported");
+        assertEquals(4, rows.size(), "six coded events are four real ones: " + rows);
+        List<String> strike = rows.get(0);
+        assertEquals(globalId(strike()), strike.get(column("GLOBALEVENTID")), "the merged event's id");
+        assertEquals("3", strike.get(column("NumMentions")));
+        assertEquals("2", strike.get(column("NumSources")));
+        assertEquals("3", strike.get(column("NumArticles")));
+        assertEquals("20250303", strike.get(column("SQLDATE")), "the founding report's day");
+        assertEquals("ISRMIL", strike.get(column("Actor1Code")));
+        assertEquals("IRNMIL", strike.get(column("Actor2Code")));
+        for (List<String> other : rows.subList(1, 4)) {
+            assertEquals("1", other.get(column("NumMentions")), other.toString());
+        }
+        // The coded-event export of the same store has one row per report: six.
+        assertEquals(6, gdeltRows("format=gdelt").size());
+    }
+
+    @Test
+    void gdeltMergedExportChoosesEventsAsTheMergedListDoes() {
+        // Only one report says "bombed": the whole strike is exported, once, with all its reports counted.
+        List<List<String>> bombed = gdeltRows("format=gdelt-merged&text=bombed");
+        assertEquals(1, bombed.size(), bombed.toString());
+        assertEquals(globalId(strike()), bombed.get(0).get(column("GLOBALEVENTID")));
+        assertEquals("3", bombed.get(0).get(column("NumMentions")));
+
+        List<String> listed = new ArrayList<>();
+        http.ok("/api/merged?actor=ISR&sort=oldest").get("items").forEach(item -> listed.add(globalId(item)));
+        List<String> exported = gdeltRows("format=gdelt-merged&actor=ISR&sort=oldest").stream()
+                .map(row -> row.get(column("GLOBALEVENTID"))).toList();
+        assertEquals(listed, exported, "the merged list's events in its order");
+        assertEquals(1, gdeltRows("format=gdelt-merged&actor=ISR&limit=1").size());
+
+        Http.Answer reported = http.get("/api/export?format=gdelt&sort=reported");
+        assertEquals(400, reported.status(), "coded events have no number of reports to sort by: " + reported);
+        Http.Answer unknown = http.get("/api/export?format=gdelt_merged");
+        assertEquals(400, unknown.status(), unknown.toString());
+        assertTrue(unknown.json().get("error").asText().contains("gdelt-merged"), unknown.toString());
+    }
+
     @Test
     void summaryCountsMergedEvents() {
         JsonNode summary = http.ok("/api/summary");
@@ -213,6 +278,9 @@ class MergedEventsApiTest {
             assertTrue(answer.json().get("note").asText().contains("no merged events"), answer.toString());
             assertEquals(404, client.get("/api/merged/abcdef012345").status());
             assertEquals(0, client.get("/api/summary").json().get("mergedEvents").asInt());
+            Http.Answer export = client.get("/api/export?format=gdelt-merged");
+            assertEquals(400, export.status(), export.toString());
+            assertTrue(export.json().get("error").asText().contains("no merged events"), export.toString());
         }
     }
 }

@@ -144,7 +144,7 @@ public final class Api {
         endpoints.put("GET /api/merged", "real events merged from their reports, with NumMentions, NumSources, "
                 + "NumArticles and the reports, filtered like the events");
         endpoints.put("GET /api/merged/{id}", "one merged event with all its reports");
-        endpoints.put("GET /api/export", "the matching events as CSV, GDELT rows, PLOVER or JSON lines");
+        endpoints.put("GET /api/export", "the matching events as CSV, GDELT rows, PLOVER or JSON lines, or the merged events as GDELT rows");
         endpoints.put("GET /api/actors", "actors of matching events with counts; name= completes a code or name");
         endpoints.put("GET /api/publishers", "publishers of matching events with counts");
         endpoints.put("GET /api/network", "pairs of actors with cooperation and conflict counts");
@@ -211,11 +211,16 @@ public final class Api {
         if (name == null) {
             throw new IllegalArgumentException("format must be one of " + String.join(", ", Exports.Format.names()));
         }
-        Exports.Format format = Exports.Format.valueOf(params.choice("format", null, Exports.Format.names())
-                .toUpperCase(Locale.ROOT));
-        String sort = params.choice("sort", "newest", List.of("newest", "oldest", "conflict", "cooperation"));
-        Exports.Selection selection = exports.select(EventFilter.from(params), SORTS.get(sort),
-                params.integer("limit", Exports.MAX_EVENTS, 1, Exports.MAX_EVENTS));
+        Exports.Format format = Exports.Format.named(params.choice("format", null, Exports.Format.names()));
+        int limit = params.integer("limit", Exports.MAX_EVENTS, 1, Exports.MAX_EVENTS);
+        Exports.Selection selection;
+        if (format.merged()) {
+            String sort = params.choice("sort", "newest", List.copyOf(MERGED_SORTS.keySet()));
+            selection = exports.selectMerged(EventFilter.from(params), MERGED_SORTS.get(sort), limit);
+        } else {
+            String sort = params.choice("sort", "newest", List.of("newest", "oldest", "conflict", "cooperation"));
+            selection = exports.select(EventFilter.from(params), SORTS.get(sort), limit);
+        }
         try (AutoCloseable slot = exports.claim(context.ip())) {
             context.status(200).contentType(format.contentType())
                     .header("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");

@@ -208,7 +208,8 @@ public final class CodeService {
         String date = article.date() == null ? null : article.date().toString();
         List<EventView> events = new ArrayList<>();
         for (Event event : coded.events()) {
-            events.add(views.view(StoredEvent.of(coded, event), date, null));
+            // Placed as ingest places it: the pipeline's location, which the store would keep.
+            events.add(views.view(StoredEvent.of(coded, event), date, EventViews.place(event.location())));
         }
         List<MentionView> mentions = new ArrayList<>();
         Map<String, Set<String>> texts = new LinkedHashMap<>();

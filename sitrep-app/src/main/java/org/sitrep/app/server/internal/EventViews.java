@@ -77,6 +77,19 @@ public final class EventViews {
         return view(stored, date, place, chosen);
     }
 
+    /**
+     * Where the pipeline located an event, as an event read back from the store shows it (its place's own name
+     * and country code), or {@code null} for an event it did not locate.
+     */
+    public static PlaceRef place(org.sitrep.model.Location location) {
+        if (location == null) {
+            return null;
+        }
+        org.sitrep.model.Place place = location.place();
+        return new PlaceRef(place.name(), place.countryCode(), place.latitude(), place.longitude(),
+                lower(location.basis()));
+    }
+
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT);
     }
