@@ -105,31 +105,8 @@ public final class ActorDictionary {
                 best = new Match(start, i, entry);
             }
         }
-        if (best == null) {
-            best = leaderOf(sentence, start);
-        }
         return best;
     }
-
-    /**
-     * "the US-led invasion", "a Kestrian-led coalition": the tokeniser keeps "X-led" whole, and X is who leads.
-     * Only leading names the actor: "Kestria-backed militias" are not Kestria.
-     */
-    private Match leaderOf(Sentence sentence, int start) {
-        String word = normalise(sentence.tokens().get(start).word());
-        if (word.length() <= LED.length() || !word.regionMatches(true, word.length() - LED.length(), LED, 0,
-                LED.length())) {
-            return null;
-        }
-        String leader = word.substring(0, word.length() - LED.length());
-        DictionaryEntry entry = byExactKey.get(leader);
-        if (entry == null) {
-            entry = byFoldedKey.get(leader.toLowerCase(Locale.ROOT));
-        }
-        return entry == null || entry.kind() == DictionaryEntry.Kind.AGENT ? null : new Match(start, start, entry);
-    }
-
-    private static final String LED = "-led";
 
     /** All non-overlapping longest matches of a sentence, left to right. */
     public List<Match> matches(Sentence sentence) {

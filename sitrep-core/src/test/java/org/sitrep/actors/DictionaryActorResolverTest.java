@@ -61,18 +61,6 @@ class DictionaryActorResolverTest {
     }
 
     @Test
-    void leaderOfAnXLedOperationIsX() {
-        assertEquals(List.of("KES"), codes("the Kestria-led invasion began", null));
-        assertEquals(List.of("KES"), codes("a Kestrian-led force advanced", null));
-    }
-
-    @Test
-    void backerOfAnXBackedGroupIsNotTheGroup() {
-        assertEquals(List.of(), codes("the Kestria-backed militia advanced", null).stream()
-                .filter(code -> code.startsWith("KES")).toList());
-    }
-
-    @Test
     void weakTitleGivesItsAgentWhenAlone() {
         assertEquals(List.of("KESGOV"), codes("a Kestrian spokesman said", null));
     }
