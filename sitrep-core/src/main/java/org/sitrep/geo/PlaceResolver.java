@@ -96,7 +96,10 @@ public final class PlaceResolver {
             "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim",
             "court", "earth", "academy", "bridge", "camp", "time", "real", "research", "federal", "federation",
             "economy", "prosperity", "okay", "plus", "over", "pink", "sisters", "tree", "diamond", "eagle",
-            "clemency", "as", "gallup", "quinnipiac");
+            "clemency", "as", "gallup", "quinnipiac",
+            // Units, alliances and titles of war news ("the 5th Fleet", "the Alliance", "Sheikh"), some of which
+            // match a town only loosely.
+            "fleet", "wing", "force", "alliance", "battalion", "sheikh", "border", "hospital");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",

@@ -391,6 +391,14 @@ class PlaceResolverTest {
     }
 
     @Test
+    void militaryUnitsAndAlliancesAreNotTowns() {
+        Geography geography = resolve("A spokesman for the Navy's 5th Fleet said ships were near Iran. "
+                + "The Alliance said its ships stayed clear.");
+        assertFalse(named(geography, "Fleet"), geography.mentions().toString());
+        assertFalse(named(geography, "Alliance"), geography.mentions().toString());
+    }
+
+    @Test
     void theFirstNameOfAPersonNamedInFullIsNotATown() {
         Geography geography = resolve("Rosalind Vance toured the United States. Later Rosalind said little.",
                 Map.of("Rosalind Vance", "USAELI|person:Rosalind Vance"));
