@@ -272,15 +272,42 @@ public final class PlaceResolver {
                           OtherPlaces.View others, Place within) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Gazetteer.Candidate candidate : plausible(raw.candidates())) {
+        List<Gazetteer.Candidate> plausible = plausible(raw.candidates());
+        for (Gazetteer.Candidate candidate : plausible) {
             double score = score(candidate, raw, placeContext, actorContext, others)
-                    + containment(candidate.place(), within);
+                    + containment(candidate.place(), within)
+                    + regionOverCountry(candidate, plausible, actorContext, others);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.place();
             }
         }
         return bestScore >= THRESHOLD ? new Scored(best, bestScore) : new Scored(null, 0);
+    }
+
+    /** What a region needs to beat a country of its name, whose prior is far higher (about 6 points). */
+    private static final double REGION_OVER_COUNTRY = 8;
+
+    /**
+     * "Georgia" is a country and an American state: in a story that names other places of the state's country
+     * and no place, actor or demonym of the other country, it is the state. Without that evidence the country's
+     * higher prior stands ("Protests spread from Tbilisi across Georgia").
+     */
+    private static double regionOverCountry(Gazetteer.Candidate candidate, List<Gazetteer.Candidate> plausible,
+                                            Map<String, Double> actorContext, OtherPlaces.View others) {
+        Place region = candidate.place();
+        if (region.kind() != Place.Kind.ADMIN1 || !others.inCountry(region.countryCode())) {
+            return 0;
+        }
+        for (Gazetteer.Candidate rival : plausible) {
+            Place country = rival.place();
+            if (country.kind() == Place.Kind.COUNTRY && !country.countryCode().equals(region.countryCode())
+                    && actorContext.getOrDefault(country.countryCode(), 0.0) == 0
+                    && !others.inCountry(country.countryCode())) {
+                return REGION_OVER_COUNTRY;
+            }
+        }
+        return 0;
     }
 
     /**

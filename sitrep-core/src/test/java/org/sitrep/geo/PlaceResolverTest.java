@@ -250,6 +250,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountryNameThatIsAlsoAStateIsTheStateAmongThatCountrysPlaces() {
+        Geography voters = resolve("Voters in Georgia queued before dawn. Counting in Texas and Maryland went faster.");
+        assertEquals("US.GA", mention(voters, "Georgia").place().featureId(), voters.mentions().toString());
+        Geography georgians = resolve("Georgian police cleared crowds across Georgia. Observers in Texas watched.");
+        assertEquals("GE", mention(georgians, "Georgia").place().featureId(), "a demonym of the country keeps it");
+        Geography alone = resolve("Voters in Georgia queued before dawn.");
+        assertEquals("GE", mention(alone, "Georgia").place().featureId(), "no evidence: the country's prior stands");
+    }
+
+    @Test
     void theFocusIsATownOfTheFocusCountryEvenIfNamedOnce() {
         Geography geography = resolve("Protesters gathered in Idlib. Observers in Syria counted the dead. "
                 + "Aid to Syria was stopped, and Syria closed its borders.");
