@@ -124,13 +124,13 @@ public final class EventLocator {
             }
             // "Washington warned Syria", in a story naming no town: the foreign country the statement is about
             // is not where it was made.
-            Place seat = focus == null || isWide(focus) && !namesTownOf(geography, focus) ? speakerSeat(event) : null;
+            Place seat = focus == null || isWide(focus) ? speakerSeat(event) : null;
             return seat != null && !seat.countryCode().equals(wide.countryCode())
                     ? new Location(seat, null, Location.Basis.SPEAKER_SEAT) : found;
         }
         // A government speaking, in a story about another country that names no town of it, speaks at home. A
         // story about a town abroad keeps its statements there: officials travel, and the town is the subject.
-        Place seat = focus == null || isWide(focus) && !namesTownOf(geography, focus) ? speakerSeat(event) : null;
+        Place seat = focus == null || isWide(focus) ? speakerSeat(event) : null;
         if (seat != null && (focus == null || !focus.countryCode().equals(seat.countryCode()))) {
             return new Location(seat, null, Location.Basis.SPEAKER_SEAT);
         }
@@ -159,15 +159,6 @@ public final class EventLocator {
             return null;
         }
         return gazetteer.countryOfActorCode(code).flatMap(gazetteer::capital).orElse(null);
-    }
-
-    /**
-     * Whether the article names, as a place, somewhere narrower inside {@code wide}: a town of the war it reports,
-     * even named once and weakly, is where its events are, not the capital of a government speaking about it.
-     */
-    private static boolean namesTownOf(Geography geography, Place wide) {
-        return geography.mentions().stream()
-                .anyMatch(m -> m.isResolved() && !m.actorUse() && inside(m.place(), wide));
     }
 
     private static boolean usable(PlaceMention m, Event event, Geography geography) {

@@ -169,20 +169,6 @@ class EventLocatorTest {
     }
 
     @Test
-    void aForeignGovernmentSpeakingAboutAWarWhoseTownTheStoryNamesStaysInThatWar() {
-        // The town is named once, weakly: not enough to be the focus, enough to say where the war is.
-        String text = "Rebels shelled positions in Syria at dawn, monitors said. Families fled. Aid groups asked "
-                + "for calm. One shell fell in Tell Qasrin.\n\nThe ministry condemned the shelling on Friday.";
-        List<Sentence> sentences = Texts.sentences(text);
-        Geography geography = resolver.resolve(text, sentences, Texts.mentions(text, sentences, new LinkedHashMap<>()));
-        assertEquals("SY", geography.focus().featureId(), "the story's focus is the country");
-        Location location = locateCoded(text, Map.of("ministry", "USAGOV|test:USAGOV"), 4, "ministry", null,
-                "condemned", "111");
-        assertEquals("SY", location.place().countryCode());
-        assertEquals(Location.Basis.ARTICLE_FOCUS, location.basis());
-    }
-
-    @Test
     void aGovernmentSpeakingAboutItsOwnCountryKeepsTheArticlesFocus() {
         String text = WAR_ABROAD + "The ministry condemned the shelling on Friday.";
         Location location = locateCoded(text, Map.of("ministry", "SYRGOV|test:SYRGOV"), 1, "ministry", null,
