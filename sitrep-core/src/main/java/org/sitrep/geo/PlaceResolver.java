@@ -100,6 +100,10 @@ public final class PlaceResolver {
             // Units, alliances and titles of war news ("the 5th Fleet", "the Alliance", "Sheikh"), some of which
             // match a town only loosely.
             "fleet", "wing", "force", "alliance", "battalion", "sheikh", "border", "hospital");
+    /** Last words of the names of seas and oceans, which some regions and hamlets also bear. */
+    private static final Set<String> WATERS = Set.of("Sea", "Ocean");
+    /** Words after a name that make it a region: "Red Sea governorate". */
+    private static final Set<String> REGION_WORDS = Set.of("governorate", "state", "province", "region");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -778,6 +782,12 @@ public final class PlaceResolver {
         if (!country && (gazetteer.countryOfDemonym(phrase).isPresent()
                 || gazetteer.countryOfDemonym(words[first]).isPresent())) {
             // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
+            return true;
+        }
+        if (!country && first < last && WATERS.contains(words[last])
+                && (last + 1 >= words.length || !REGION_WORDS.contains(words[last + 1].toLowerCase(Locale.ROOT)))) {
+            // "attacks on ships in the Red Sea" are at sea, not in Egypt's Red Sea governorate; "the North Sea" is
+            // no hamlet on Long Island. "Red Sea governorate" and "Red Sea state" stay regions.
             return true;
         }
         if (!country && first < last && allAcronyms(words, first, last)) {

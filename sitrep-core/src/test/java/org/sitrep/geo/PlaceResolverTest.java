@@ -409,6 +409,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSeaIsNoRegionOrTownOfItsName() {
+        Geography sea = resolve("Rebels fired missiles at a tanker in the Red Sea off Yemen.");
+        assertFalse(sea.mentions().stream().anyMatch(m -> m.text().contains("Sea") && m.isResolved()),
+                sea.mentions().toString());
+        Geography region = resolve("Floods hit Red Sea governorate in Egypt.");
+        assertEquals("EG.02", mention(region, "Red Sea governorate").place().featureId());
+    }
+
+    @Test
     void theFirstNameOfAPersonNamedInFullIsNotATown() {
         Geography geography = resolve("Rosalind Vance toured the United States. Later Rosalind said little.",
                 Map.of("Rosalind Vance", "USAELI|person:Rosalind Vance"));
