@@ -87,6 +87,12 @@ final class OtherPlaces {
             return sum;
         }
 
+        /** Whether a mention of another name was resolved to a place narrower than a country in {@code country}. */
+        boolean inCountry(String country) {
+            Map<String, Integer> own = countByNameAndCountry.getOrDefault(name, Map.of());
+            return countByCountry.getOrDefault(country, 0) - own.getOrDefault(country, 0) > 0;
+        }
+
         /** Whether another such place lies within {@link PlaceResolver#NEARBY_KM} of {@code place}. */
         boolean near(Place place) {
             for (int dx = -1; dx <= 1; dx++) {

@@ -96,7 +96,14 @@ public final class PlaceResolver {
             "front", "street", "never", "war", "date", "day", "nancy", "warren", "roe", "wade", "kim",
             "court", "earth", "academy", "bridge", "camp", "time", "real", "research", "federal", "federation",
             "economy", "prosperity", "okay", "plus", "over", "pink", "sisters", "tree", "diamond", "eagle",
-            "clemency", "as", "gallup", "quinnipiac");
+            "clemency", "as", "gallup", "quinnipiac",
+            // Units, alliances and titles of war news ("the 5th Fleet", "the Alliance", "Sheikh"), some of which
+            // match a town only loosely.
+            "fleet", "wing", "force", "alliance", "battalion", "sheikh", "border", "hospital");
+    /** Last words of the names of seas and oceans, which some regions and hamlets also bear. */
+    private static final Set<String> WATERS = Set.of("Sea", "Ocean");
+    /** Words after a name that make it a region: "Red Sea governorate". */
+    private static final Set<String> REGION_WORDS = Set.of("governorate", "state", "province", "region");
     /** Places that stand for institutions in news: "the White House said" is never White House, Tennessee. */
     private static final Set<String> INSTITUTIONS = Set.of("white house", "pentagon", "kremlin", "capitol hill",
             "downing street", "state department", "elysee", "elysee palace", "foggy bottom", "wall street",
@@ -269,15 +276,42 @@ public final class PlaceResolver {
                           OtherPlaces.View others, Place within) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Gazetteer.Candidate candidate : plausible(raw.candidates())) {
+        List<Gazetteer.Candidate> plausible = plausible(raw.candidates());
+        for (Gazetteer.Candidate candidate : plausible) {
             double score = score(candidate, raw, placeContext, actorContext, others)
-                    + containment(candidate.place(), within);
+                    + containment(candidate.place(), within)
+                    + regionOverCountry(candidate, plausible, actorContext, others);
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate.place();
             }
         }
         return bestScore >= THRESHOLD ? new Scored(best, bestScore) : new Scored(null, 0);
+    }
+
+    /** What a region needs to beat a country of its name, whose prior is far higher (about 6 points). */
+    private static final double REGION_OVER_COUNTRY = 8;
+
+    /**
+     * "Georgia" is a country and an American state: in a story that names other places of the state's country
+     * and no place, actor or demonym of the other country, it is the state. Without that evidence the country's
+     * higher prior stands ("Protests spread from Tbilisi across Georgia").
+     */
+    private static double regionOverCountry(Gazetteer.Candidate candidate, List<Gazetteer.Candidate> plausible,
+                                            Map<String, Double> actorContext, OtherPlaces.View others) {
+        Place region = candidate.place();
+        if (region.kind() != Place.Kind.ADMIN1 || !others.inCountry(region.countryCode())) {
+            return 0;
+        }
+        for (Gazetteer.Candidate rival : plausible) {
+            Place country = rival.place();
+            if (country.kind() == Place.Kind.COUNTRY && !country.countryCode().equals(region.countryCode())
+                    && actorContext.getOrDefault(country.countryCode(), 0.0) == 0
+                    && !others.inCountry(country.countryCode())) {
+                return REGION_OVER_COUNTRY;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -748,6 +782,12 @@ public final class PlaceResolver {
         if (!country && (gazetteer.countryOfDemonym(phrase).isPresent()
                 || gazetteer.countryOfDemonym(words[first]).isPresent())) {
             // "Syrian", and "Syrian state" in "Syrian state media": a demonym opens no place name.
+            return true;
+        }
+        if (!country && first < last && WATERS.contains(words[last])
+                && (last + 1 >= words.length || !REGION_WORDS.contains(words[last + 1].toLowerCase(Locale.ROOT)))) {
+            // "attacks on ships in the Red Sea" are at sea, not in Egypt's Red Sea governorate; "the North Sea" is
+            // no hamlet on Long Island. "Red Sea governorate" and "Red Sea state" stay regions.
             return true;
         }
         if (!country && first < last && allAcronyms(words, first, last)) {

@@ -250,6 +250,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountryNameThatIsAlsoAStateIsTheStateAmongThatCountrysPlaces() {
+        Geography voters = resolve("Voters in Georgia queued before dawn. Counting in Texas and Maryland went faster.");
+        assertEquals("US.GA", mention(voters, "Georgia").place().featureId(), voters.mentions().toString());
+        Geography georgians = resolve("Georgian police cleared crowds across Georgia. Observers in Texas watched.");
+        assertEquals("GE", mention(georgians, "Georgia").place().featureId(), "a demonym of the country keeps it");
+        Geography alone = resolve("Voters in Georgia queued before dawn.");
+        assertEquals("GE", mention(alone, "Georgia").place().featureId(), "no evidence: the country's prior stands");
+    }
+
+    @Test
     void theFocusIsATownOfTheFocusCountryEvenIfNamedOnce() {
         Geography geography = resolve("Protesters gathered in Idlib. Observers in Syria counted the dead. "
                 + "Aid to Syria was stopped, and Syria closed its borders.");
@@ -388,6 +398,23 @@ class PlaceResolverTest {
         assertFalse(named(geography, "Court"), geography.mentions().toString());
         assertFalse(named(geography, "Earth"));
         assertFalse(named(geography, "Gallup"));
+    }
+
+    @Test
+    void militaryUnitsAndAlliancesAreNotTowns() {
+        Geography geography = resolve("A spokesman for the Navy's 5th Fleet said ships were near Iran. "
+                + "The Alliance said its ships stayed clear.");
+        assertFalse(named(geography, "Fleet"), geography.mentions().toString());
+        assertFalse(named(geography, "Alliance"), geography.mentions().toString());
+    }
+
+    @Test
+    void aSeaIsNoRegionOrTownOfItsName() {
+        Geography sea = resolve("Rebels fired missiles at a tanker in the Red Sea off Yemen.");
+        assertFalse(sea.mentions().stream().anyMatch(m -> m.text().contains("Sea") && m.isResolved()),
+                sea.mentions().toString());
+        Geography region = resolve("Floods hit Red Sea governorate in Egypt.");
+        assertEquals("EG.02", mention(region, "Red Sea governorate").place().featureId());
     }
 
     @Test

@@ -89,6 +89,18 @@ class GeonamesGazetteerTest {
     }
 
     @Test
+    void resolvesWarTownsThatCities500LacksRatherThanALookalike() {
+        // "Karabla" is a skeleton of Karbala too: the Anbar border town must win, not the shrine city 300 km away.
+        Place karabilah = resolve("Iraqi jets struck a convoy heading to Karabla, in Anbar province near the "
+                + "Syrian border.", "Karabla").place();
+        assertEquals("S:karabilah", karabilah.featureId());
+        assertEquals("IQ.01", karabilah.admin1Code());
+        assertEquals("S:anadan", resolve("Rebels shelled Anadan, north of Aleppo.", "Anadan").place().featureId());
+        assertEquals("S:jalawla", resolve("Kurdish fighters retook Jalula in Diyala province, Iraq.", "Jalula")
+                .place().featureId());
+    }
+
+    @Test
     void keepsWellKnownPlacesInTheirCountry() {
         assertEquals("IQ", resolve("The convoy reached Mosul and then Erbil.", "Mosul").place().countryCode());
         assertEquals("LB", resolve("Protesters gathered in Beirut on Sunday.", "Beirut").place().countryCode());
