@@ -209,6 +209,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void createSchema() throws SQLException {
+        boolean pendingKept = hasTable("merge_pending");
         try (Statement statement = connection.createStatement()) {
             for (String ddl : Schema.CREATE) {
                 statement.execute(ddl);
@@ -236,6 +237,22 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 insert.setInt(1, Schema.VERSION);
                 insert.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
                 insert.executeUpdate();
+            }
+        }
+        if (!pendingKept) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(Schema.FILL_MERGE_PENDING);
+            }
+        }
+    }
+
+    private boolean hasTable(String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM information_schema.tables "
+                + "WHERE table_schema = 'main' AND table_name = ?")) {
+            query.setString(1, table);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1) > 0;
             }
         }
     }
@@ -363,6 +380,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 if (!coded.wasSkipped()) {
                     appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
                 }
+                if (!coded.events().isEmpty()) {
+                    appenders.pending.beginRow().append(article.id()).endRow();
+                }
                 appendArticle(coded);
                 remember(article);
             }
@@ -455,6 +475,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     .append(match == null ? originalId : match.matchedId())
                     .append(match == null ? 1.0 : match.jaccard())
                     .append(match == null ? 1.0 : match.containment()).endRow();
+            appenders.pending.beginRow().append(copy.id()).endRow();
             appendArticle(CodedArticle.skipped(copy, problems));
             remember(copy);
         } catch (SQLException e) {
@@ -1213,6 +1234,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         final DuckDBAppender places;
         final DuckDBAppender quotes;
         final DuckDBAppender quoteEvents;
+        final DuckDBAppender pending;
 
         Appenders(DuckDBConnection connection) throws SQLException {
             articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
@@ -1224,6 +1246,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             places = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "places");
             quotes = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
             quoteEvents = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quote_events");
+            pending = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merge_pending");
         }
 
         void flush() throws SQLException {
@@ -1235,13 +1258,14 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             problems.flush();
             texts.flush();
             copies.flush();
+            pending.flush();
             articles.flush();
         }
 
         /** Closes every appender, each whatever the others do; failures are dropped with their rows. */
         void closeEach() {
             for (DuckDBAppender appender : List.of(events, mentions, places, quotes, quoteEvents, problems, texts,
-                    copies, articles)) {
+                    copies, pending, articles)) {
                 try {
                     appender.close();
                 } catch (SQLException e) {
@@ -1259,6 +1283,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             problems.close();
             texts.close();
             copies.close();
+            pending.close();
             articles.close();
         }
     }
