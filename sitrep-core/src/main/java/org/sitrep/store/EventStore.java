@@ -46,6 +46,7 @@ import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.internal.Faults;
 import org.sitrep.store.internal.Schema;
+import org.sitrep.store.internal.TextIndexCache;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryOptions;
 
@@ -490,19 +491,11 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /** Signatures of every stored text, in the order stored, so each group keeps the original it had. */
     private DuplicateIndex loadDuplicateIndex() {
         flush();
-        DuplicateIndex index = new DuplicateIndex();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT t.article_id, a.title, t.body FROM article_texts t JOIN articles a ON a.id = t.article_id
-                     ORDER BY t.rowid""")) {
-            while (rows.next()) {
-                String id = rows.getString(1);
-                index.add(id, Article.of(rows.getString(2), rows.getString(3), null, "", "", "").text());
-            }
+        try {
+            return TextIndexCache.borrow(connection, database);
         } catch (SQLException e) {
             throw new EnvironmentException("cannot read article texts of " + database + ": " + e.getMessage(), e);
         }
-        return index;
     }
 
     /**
@@ -1192,6 +1185,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private void closeQuietly() {
         closed = true;
+        if (duplicates != null) {
+            TextIndexCache.giveBack(database, duplicates);
+            duplicates = null;
+        }
         try {
             if (appenders != null) {
                 appenders.close();
