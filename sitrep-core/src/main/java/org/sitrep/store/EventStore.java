@@ -68,8 +68,10 @@ import org.sitrep.stories.StoryOptions;
  *
  * <p>Republished copies of stored articles ({@link #originalOf}) are stored as skipped articles with a row in
  * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables:
- * merged events with their reports, updated incrementally ({@link #mergeNewEvents}) or rebuilt
- * ({@link #mergeEvents}), ids kept either way, and stories, rebuilt on request ({@link #buildStories}).
+ * merged events with their reports, updated incrementally ({@link #mergeNewEvents}, which finds the articles
+ * stored since in {@code merge_pending}) or rebuilt ({@link #mergeEvents}), ids kept either way, and stories,
+ * rebuilt on request ({@link #buildStories}). The duplicate index of stored texts is kept between openings of
+ * the same database in one process, so a watcher opening the store for each batch indexes only new texts.
  *
  * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
  */
