@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
@@ -118,6 +119,23 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /** On a connection of an instance others share: DuckDB checkpoints it itself, not while they read. */
     private boolean shared;
 
+    /**
+     * Databases this process removed orphan rows from, with the size and time their file had when it closed
+     * them, empty while open.
+     */
+    private static final Map<Path, String> LEFT = new ConcurrentHashMap<>();
+
+    /** Size and modification time of the database file and its write-ahead log; empty when unreadable. */
+    private static String fileStamp(Path database) {
+        Path wal = database.resolveSibling(database.getFileName() + ".wal");
+        try {
+            return Files.size(database) + "@" + Files.getLastModifiedTime(database).toMillis() + "+"
+                    + (Files.exists(wal) ? Files.size(wal) + "@" + Files.getLastModifiedTime(wal).toMillis() : "-");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private EventStore(Path database, boolean readOnly) {
         this.database = database;
         this.readOnly = readOnly;
@@ -160,7 +178,13 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             store.begin();
             store.createSchema();
             store.commit();
-            store.removeOrphans();
+            // The search reads every table whole, and a watcher opens the store for every batch: skipped when
+            // this process left the file as it is now, or holds it (a shared instance: no other writer).
+            String left = LEFT.get(absolute);
+            if (left == null || !(shared || !left.isEmpty() && left.equals(fileStamp(absolute)))) {
+                store.removeOrphans();
+            }
+            LEFT.put(absolute, "");
             store.loadKnownIds();
             store.loadRejectedKeys();
             store.appenders = new Appenders(store.connection);
@@ -1170,6 +1194,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             throw e;
         }
         closeQuietly();
+        String stamp = fileStamp(database);
+        if (!stamp.isEmpty()) {
+            LEFT.put(database, stamp);
+        }
     }
 
     private void closeConnection() {
