@@ -37,7 +37,8 @@ import org.sitrep.store.MergeUpdate;
  * take hours for 20k articles, and merging only reads stored events), 80 articles a day with three events
  * each, 40 invented countries with Zipf-like shares, five roles and twelve CAMEO codes; then batches of 20
  * new articles dated the last day, and one batch of 20 dated 30 days back (a late archive), each merged with
- * mergeNewEvents; and a full rebuild for comparison.
+ * mergeNewEvents; a full rebuild for comparison; then the store opened again six times, timing the opening and
+ * the first look-up for republished copies of each.
  *
  * <p>{@code latency PORT INBOX CORPUS N}: moves N articles of a JSON Lines corpus, one per file, into the
  * folder a running {@code serve --watch} follows, one at a time, and times each from the move until the API
@@ -183,6 +184,28 @@ public final class ContinuousBench {
             System.out.printf(Locale.ROOT, "  full rebuild of %,d articles for comparison: %.0f ms%n", n,
                     (System.nanoTime() - start) / 1e6);
         }
+        // What a watch batch pays besides coding and merging: opening the store, and the first look-up for
+        // republished copies (the first opening of the process indexes every stored text; later ones only the
+        // texts stored since).
+        long[] opens = new long[6];
+        long[] lookups = new long[6];
+        for (int i = 0; i < opens.length; i++) {
+            long start = System.nanoTime();
+            try (EventStore store = EventStore.open(database)) {
+                opens[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                store.originalOf(article(random, n++, first).article());
+                lookups[i] = System.nanoTime() - start;
+            }
+        }
+        long firstLookup = lookups[0];
+        long[] later = Arrays.copyOfRange(lookups, 1, lookups.length);
+        long[] laterOpens = Arrays.copyOfRange(opens, 1, opens.length);
+        Arrays.sort(later);
+        Arrays.sort(laterOpens);
+        System.out.printf(Locale.ROOT, "  opening the store again: first look-up for copies %.0f ms; 5 later openings: "
+                + "open median %.0f ms, first look-up median %.0f ms%n", firstLookup / 1e6, laterOpens[2] / 1e6,
+                later[2] / 1e6);
     }
 
     // ---- watch latency, file to API
