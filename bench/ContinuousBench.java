@@ -37,7 +37,8 @@ import org.sitrep.store.MergeUpdate;
  * take hours for 20k articles, and merging only reads stored events), 80 articles a day with three events
  * each, 40 invented countries with Zipf-like shares, five roles and twelve CAMEO codes; then batches of 20
  * new articles dated the last day, and one batch of 20 dated 30 days back (a late archive), each merged with
- * mergeNewEvents; and a full rebuild for comparison.
+ * mergeNewEvents; a full rebuild for comparison; then the store opened again six times, timing the opening and
+ * the first look-up for republished copies of each.
  *
  * <p>{@code latency PORT INBOX CORPUS N}: moves N articles of a JSON Lines corpus, one per file, into the
  * folder a running {@code serve --watch} follows, one at a time, and times each from the move until the API
@@ -53,12 +54,15 @@ public final class ContinuousBench {
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     public static void main(String[] args) throws Exception {
-        if (args.length >= 2 && args[0].equals("merge")) {
+        if (args.length == 4 && args[0].equals("interleaved")) {
+            interleaved(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+        } else if (args.length >= 2 && args[0].equals("merge")) {
             merge(Integer.parseInt(args[1]), args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("merge"));
         } else if (args.length == 5 && args[0].equals("latency")) {
             latency(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
         } else {
-            System.err.println("usage: ContinuousBench merge N [DIR] | latency PORT INBOX CORPUS.jsonl.gz N");
+            System.err.println("usage: ContinuousBench merge N [DIR] | interleaved N M DIR "
+                    + "| latency PORT INBOX CORPUS.jsonl.gz N");
             System.exit(2);
         }
     }
@@ -183,6 +187,73 @@ public final class ContinuousBench {
             System.out.printf(Locale.ROOT, "  full rebuild of %,d articles for comparison: %.0f ms%n", n,
                     (System.nanoTime() - start) / 1e6);
         }
+        // What a watch batch pays besides coding and merging: opening the store, and the first look-up for
+        // republished copies (the first opening of the process indexes every stored text; later ones only the
+        // texts stored since).
+        long[] opens = new long[6];
+        long[] lookups = new long[6];
+        for (int i = 0; i < opens.length; i++) {
+            long start = System.nanoTime();
+            try (EventStore store = EventStore.open(database)) {
+                opens[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                store.originalOf(article(random, n++, first).article());
+                lookups[i] = System.nanoTime() - start;
+            }
+        }
+        long firstLookup = lookups[0];
+        long[] later = Arrays.copyOfRange(lookups, 1, lookups.length);
+        long[] laterOpens = Arrays.copyOfRange(opens, 1, opens.length);
+        Arrays.sort(later);
+        Arrays.sort(laterOpens);
+        System.out.printf(Locale.ROOT, "  opening the store again: first look-up for copies %.0f ms; 5 later openings: "
+                + "open median %.0f ms, first look-up median %.0f ms%n", firstLookup / 1e6, laterOpens[2] / 1e6,
+                later[2] / 1e6);
+    }
+
+    /**
+     * Two stores of N and M synthesized articles, merged a batch of 20 new ones at a time in turns, so that
+     * the load of a shared machine weighs on both alike.
+     */
+    private static void interleaved(int small, int large, Path folder) {
+        int[] sizes = {small, large};
+        EventStore[] stores = new EventStore[2];
+        Random[] randoms = {new Random(16), new Random(16)};
+        int[] next = new int[2];
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        long[][] times = new long[2][11];
+        try {
+            for (int s = 0; s < 2; s++) {
+                stores[s] = EventStore.open(folder.resolve("interleaved-" + sizes[s] + ".duckdb"));
+                for (; next[s] < sizes[s]; next[s]++) {
+                    stores[s].accept(article(randoms[s], next[s], first.plusDays(next[s] / PER_DAY)));
+                }
+                stores[s].mergeNewEvents(MergeRules.defaults());
+            }
+            for (int batch = 0; batch < 11; batch++) {
+                for (int s = 0; s < 2; s++) {
+                    LocalDate today = first.plusDays((sizes[s] - 1) / PER_DAY);
+                    for (int i = 0; i < 20; i++, next[s]++) {
+                        stores[s].accept(article(randoms[s], next[s], today));
+                    }
+                    stores[s].flush();
+                    long start = System.nanoTime();
+                    stores[s].mergeNewEvents(MergeRules.defaults());
+                    times[s][batch] = System.nanoTime() - start;
+                }
+            }
+        } finally {
+            for (EventStore store : stores) {
+                if (store != null) {
+                    store.close();
+                }
+            }
+        }
+        Arrays.sort(times[0]);
+        Arrays.sort(times[1]);
+        System.out.printf(Locale.ROOT, "11 batches of 20 articles merged in turns: median %.0f ms with %,d stored "
+                + "articles, %.0f ms with %,d (ratio %.2f)%n", times[0][5] / 1e6, small, times[1][5] / 1e6, large,
+                (double) times[1][5] / times[0][5]);
     }
 
     // ---- watch latency, file to API

@@ -20,6 +20,9 @@ for n in 5000 20000; do
   java -Xmx2g -cp "$cp" bench/ContinuousBench.java merge "$n" "$work"
 done
 
+echo "== the same, both stores merged in turns (the machine's load weighs on both alike)"
+java -Xmx2g -cp "$cp" bench/ContinuousBench.java interleaved 5000 20000 "$work"
+
 echo "== watch latency, file to API"
 mkdir -p "$work/inbox"
 log="$work/serve.log"

@@ -87,11 +87,21 @@ public final class DuplicateIndex {
      * @throws IllegalArgumentException if {@code id} was added before
      */
     public Optional<DuplicateMatch> add(String id, String text) {
+        return add(id, hasher.sign(text));
+    }
+
+    /**
+     * Adds a text signed before by this index's {@linkplain #hasher() hasher}, as {@link #add(String, String)}
+     * does: a caller that keeps signatures need not sign its texts again.
+     *
+     * @throws IllegalArgumentException if {@code id} was added before
+     */
+    public Optional<DuplicateMatch> add(String id, Signature signature) {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(signature, "signature");
         if (positions.containsKey(id)) {
             throw new IllegalArgumentException("article added twice: " + id);
         }
-        Signature signature = hasher.sign(text);
         Optional<DuplicateMatch> match = bestMatch(id, signature);
         int position = ids.size();
         ids.add(id);
@@ -109,6 +119,33 @@ public final class DuplicateIndex {
             }
         }
         return match;
+    }
+
+    /**
+     * Forgets every text added after the first {@code size}, as if they had never been added: a caller that
+     * keeps an index of stored texts drops the ones a failed or finished session added.
+     */
+    public void truncate(int size) {
+        if (size < 0 || size > ids.size()) {
+            throw new IllegalArgumentException("size " + size + " outside 0.." + ids.size());
+        }
+        for (int position = ids.size() - 1; position >= size; position--) {
+            Signature signature = signatures.get(position);
+            if (signature.shingleCount() > 0) {
+                for (int band = 0; band < bands; band++) {
+                    // Positions are appended in order, so this one is the last of each of its buckets.
+                    long key = bandKey(signature, band);
+                    int[] bucket = buckets.get(key);
+                    if (--bucket[0] == 0) {
+                        buckets.remove(key);
+                    }
+                }
+            }
+            positions.remove(ids.get(position));
+            ids.remove(position);
+            signatures.remove(position);
+            originals.remove(position);
+        }
     }
 
     /** What {@link #add} would answer for this text, without adding it. */

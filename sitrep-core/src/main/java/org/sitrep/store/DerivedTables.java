@@ -40,7 +40,8 @@ import org.sitrep.stories.StoryOptions;
 
 /**
  * The tables {@link EventStore} derives from its articles: merged events with their reports, and stories.
- * Each rebuild replaces its tables whole, reading its inputs as streams in date order.
+ * A rebuild replaces its tables whole; a merge of new reports reads and rewrites only the rows its batch
+ * touches, so its time follows the batch, not the store.
  */
 final class DerivedTables {
 
@@ -57,8 +58,9 @@ final class DerivedTables {
     /**
      * Merges the events and copies stored since the last merge: the merged events under their merge keys
      * ({@link EventMerger#mergeKey}) are merged again from their reports in date order, which gives what a
-     * full rebuild gives, and every other merged event is left as it is. A store whose merged events carry no
-     * key yet (made before keys were kept) is merged whole once.
+     * full rebuild gives, and every other merged event is left as it is. The new articles and copies are those
+     * listed in {@code merge_pending}, emptied by every merge. A store with nothing merged yet, or whose merged
+     * events lack a column this needs (made before it was kept), is merged whole once.
      */
     static MergeUpdate mergeNewEvents(DuckDBConnection connection, MergeRules rules) throws SQLException {
         return merge(connection, rules, true);
@@ -68,32 +70,44 @@ final class DerivedTables {
             SELECT e.*, a.title, a.source, a.url, a.origin FROM events e JOIN articles a ON a.id = e.article_id
             """;
 
-    private static final String CANONICAL_ORDER =
-            " ORDER BY a.date NULLS LAST, a.id, e.sentence_index, e.evidence_begin, e.id";
-
     /** An event read back for merging, with what the merger needs of its article. */
     private record MergeRow(Article article, Event event, String evidence) {
+    }
+
+    /** Merge order: articles by date (undated last), then id; within one, by sentence, evidence and id. */
+    private static final Comparator<MergeRow> CANONICAL = Comparator
+            .comparing((MergeRow row) -> row.article().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(row -> row.article().id())
+            .thenComparingInt(row -> row.event().sentence())
+            .thenComparingInt(row -> row.event().evidence().begin())
+            .thenComparing(row -> row.event().id());
+
+    /** Whether report position (date, article) comes after (other date, other article) in merge order. */
+    private static int comparePositions(LocalDate date, String article, LocalDate otherDate, String otherArticle) {
+        if ((date == null) != (otherDate == null)) {
+            return date == null ? 1 : -1;
+        }
+        int byDate = date == null ? 0 : date.compareTo(otherDate);
+        return byDate != 0 ? byDate : article.compareTo(otherArticle);
     }
 
     /** Where a key's new reports begin in merge order, and the days they cover. */
     private static final class Scope {
         LocalDate firstDate;
         String firstArticle;
-        boolean firstUndated = true;
         LocalDate low;
         LocalDate high;
 
         void position(Article article) {
-            // Merge order: dated articles by date, then undated ones, each by id.
-            boolean earlier = firstArticle == null
-                    || (article.date() == null ? firstUndated && article.id().compareTo(firstArticle) < 0
-                    : firstUndated || article.date().isBefore(firstDate)
-                    || (article.date().equals(firstDate) && article.id().compareTo(firstArticle) < 0));
-            if (earlier) {
+            if (firstArticle == null
+                    || comparePositions(article.date(), article.id(), firstDate, firstArticle) < 0) {
                 firstDate = article.date();
                 firstArticle = article.id();
-                firstUndated = article.date() == null;
             }
+        }
+
+        boolean atOrAfterFirst(LocalDate date, String article) {
+            return comparePositions(date, article, firstDate, firstArticle) >= 0;
         }
 
         void cover(LocalDate from, LocalDate to) {
@@ -114,35 +128,37 @@ final class DerivedTables {
             statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS merge_key VARCHAR");
             statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS day_first DATE");
             statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS day_last DATE");
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_ids (id VARCHAR NOT NULL)");
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_replay (id VARCHAR NOT NULL)");
+            statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS report_last_date DATE");
+            statement.execute("ALTER TABLE merged_events ADD COLUMN IF NOT EXISTS report_last_article VARCHAR");
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_scope (merge_key VARCHAR NOT NULL, "
-                    + "first_date DATE, first_article VARCHAR NOT NULL)");
+                    + "first_date DATE)");
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS merge_batch_days (merge_key VARCHAR NOT NULL, "
                     + "low DATE NOT NULL, high DATE NOT NULL)");
-            for (String table : List.of("merge_batch_ids", "merge_batch_replay", "merge_batch_scope",
-                    "merge_batch_days")) {
-                statement.execute("DELETE FROM " + table);
-            }
+            statement.execute("DELETE FROM merge_batch_scope");
+            statement.execute("DELETE FROM merge_batch_days");
             if (onlyNew) {
-                try (ResultSet unkeyed = statement.executeQuery(
-                        "SELECT count(*) FROM merged_events WHERE merge_key IS NULL")) {
-                    unkeyed.next();
-                    onlyNew = unkeyed.getLong(1) == 0;
+                // Nothing merged yet, or merged before the columns a partial merge needs: merge whole.
+                try (ResultSet merged = statement.executeQuery("SELECT count(*), count(*) FILTER "
+                        + "(WHERE merge_key IS NULL OR report_last_article IS NULL) FROM merged_events")) {
+                    merged.next();
+                    onlyNew = merged.getLong(1) > 0 && merged.getLong(2) == 0;
                 }
             }
         }
         List<MergeRow> rows;
         Set<String> keys = new HashSet<>();
         long newReports;
-        String scope;
+        Set<String> replay = Set.of();
         if (onlyNew) {
-            // Seeds: events not merged yet, and the events of originals whose new copies add reports to them.
-            List<MergeRow> seeds = readEvents(connection, EVENT_ROWS + """
-                    WHERE e.id NOT IN (SELECT event_id FROM event_mentions WHERE republished_from = '')
-                       OR e.article_id IN (SELECT c.original_id FROM copies c WHERE c.article_id NOT IN
-                            (SELECT article_id FROM event_mentions WHERE republished_from <> ''))""");
+            // Seeds: the events of articles stored since the last merge, and the events of originals whose
+            // new copies add reports to them. Every row is fetched by id, so the batch sets the cost.
+            List<String> pending = column(connection, "SELECT DISTINCT article_id FROM merge_pending");
+            Set<String> seedArticles = new LinkedHashSet<>(pending);
+            seedArticles.addAll(column(connection, "SELECT original_id FROM copies WHERE article_id IN (%s)",
+                    pending));
+            List<MergeRow> seeds = eventsOf(connection, seedArticles, null);
             if (seeds.isEmpty()) {
+                clearPending(connection);
                 return new MergeUpdate(0, 0, 0, 0, totals(connection));
             }
             Set<String> seedIds = new HashSet<>();
@@ -156,23 +172,26 @@ final class DerivedTables {
             }
             keys.addAll(scopes.keySet());
             newReports = seedIds.size();
-            fill(connection, "merge_batch_ids", seedIds);
-            Set<String> replay = replaySet(connection, scopes, rules.windowDays());
-            fill(connection, "merge_batch_replay", replay);
-            rows = readEvents(connection, EVENT_ROWS + """
-                    WHERE e.id IN (SELECT id FROM merge_batch_ids)
-                       OR e.id IN (SELECT event_id FROM event_mentions WHERE republished_from = ''
-                                   AND merged_event_id IN (SELECT id FROM merge_batch_replay))"""
-                    + CANONICAL_ORDER);
-            scope = " WHERE id IN (SELECT id FROM merge_batch_replay)";
+            replay = replaySet(connection, scopes, rules.windowDays());
+            // The own reports of the merged events merged again, read back whole.
+            Set<String> replayEvents = new HashSet<>();
+            Set<String> replayArticles = new LinkedHashSet<>();
+            forEach(connection, "SELECT event_id, article_id FROM event_mentions WHERE republished_from = '' "
+                    + "AND merged_event_id IN (%s)", replay, result -> {
+                        replayEvents.add(result.getString(1));
+                        replayArticles.add(result.getString(2));
+                    });
+            replayArticles.removeAll(seedArticles);
+            rows = new ArrayList<>(seeds);
+            rows.addAll(eventsOf(connection, replayArticles, replayEvents));
         } else {
-            rows = readEvents(connection, EVENT_ROWS + CANONICAL_ORDER);
+            rows = readEvents(connection, EVENT_ROWS);
             for (MergeRow row : rows) {
                 keys.add(EventMerger.mergeKey(row.event()));
             }
             newReports = -1;
-            scope = "";
         }
+        rows.sort(CANONICAL);
 
         EventMerger merger = new EventMerger(rules);
         Map<String, String> keyOfEvent = new HashMap<>();
@@ -195,43 +214,28 @@ final class DerivedTables {
             merger.add(article, events, evidence);
             articleIds.add(article.id());
         }
-        if (onlyNew) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DELETE FROM merge_batch_ids");
-            }
-            fill(connection, "merge_batch_ids", articleIds);
-        }
-        try (Statement statement = connection.createStatement();
-             ResultSet copies = statement.executeQuery("""
-                     SELECT c.article_id, c.original_id, a.title, t.body, a.date, a.source, a.url, a.origin
-                     FROM copies c JOIN articles a ON a.id = c.article_id
-                     LEFT JOIN article_texts t ON t.article_id = c.article_id
-                     WHERE c.original_id IN (SELECT article_id FROM events)"""
-                     + (onlyNew ? " AND c.original_id IN (SELECT id FROM merge_batch_ids)" : "") + """
-                      ORDER BY a.date NULLS LAST, a.id""")) {
-            while (copies.next()) {
-                String body = copies.getString("body");
-                Article copy = new Article(copies.getString("article_id"), copies.getString("title"),
-                        body == null ? "" : body, date(copies, "date"), copies.getString("source"),
-                        copies.getString("url"), copies.getString("origin"));
-                merger.addRepublished(copy, copies.getString("original_id"));
-            }
+        for (Copy copy : copiesOf(connection, onlyNew ? articleIds : null)) {
+            merger.addRepublished(copy.article(), copy.originalId());
         }
 
         // The ids the merged events under these keys had, by their founding report: an event that goes on
         // keeps its id even when an earlier report, arriving late, now founds it.
         Map<String, String> oldIdByFounder = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet old = statement.executeQuery("SELECT id, founding_event_id FROM merged_events" + scope)) {
-                while (old.next()) {
-                    if (old.getString(2) != null) {
-                        oldIdByFounder.put(old.getString(2), old.getString(1));
+            if (onlyNew) {
+                forEach(connection, "SELECT id, founding_event_id FROM merged_events WHERE id IN (%s)", replay,
+                        old -> rememberFounder(oldIdByFounder, old));
+                update(connection, "DELETE FROM event_mentions WHERE merged_event_id IN (%s)", replay);
+                update(connection, "DELETE FROM merged_events WHERE id IN (%s)", replay);
+            } else {
+                try (ResultSet old = statement.executeQuery("SELECT id, founding_event_id FROM merged_events")) {
+                    while (old.next()) {
+                        rememberFounder(oldIdByFounder, old);
                     }
                 }
+                statement.execute("DELETE FROM event_mentions");
+                statement.execute("DELETE FROM merged_events");
             }
-            statement.execute("DELETE FROM event_mentions WHERE merged_event_id IN (SELECT id FROM merged_events"
-                    + scope + ")");
-            statement.execute("DELETE FROM merged_events" + scope);
         }
         Faults.at("merge");
         List<MergedEvent> merged = merger.events();
@@ -259,15 +263,31 @@ final class DerivedTables {
                         .append(keyOfEvent.get(event.foundingEventId()));
                 LocalDate first = null;
                 LocalDate last = null;
+                // The last own report in merge order: a later merge need not read this event again unless
+                // a new report comes before it.
+                EventMention lastReport = null;
                 for (EventMention mention : event.mentions()) {
-                    LocalDate day = mention.isRepublished() ? null : dayOfEvent.get(mention.codedEventId());
+                    if (mention.isRepublished()) {
+                        continue;
+                    }
+                    LocalDate day = dayOfEvent.get(mention.codedEventId());
                     if (day != null) {
                         first = first == null || day.isBefore(first) ? day : first;
                         last = last == null || day.isAfter(last) ? day : last;
                     }
+                    if (lastReport == null || comparePositions(mention.date(), mention.articleId(),
+                            lastReport.date(), lastReport.articleId()) > 0) {
+                        lastReport = mention;
+                    }
                 }
                 appendDate(eventRows, first);
                 appendDate(eventRows, last);
+                appendDate(eventRows, lastReport == null ? null : lastReport.date());
+                if (lastReport == null) {
+                    eventRows.appendNull();
+                } else {
+                    eventRows.append(lastReport.articleId());
+                }
                 eventRows.endRow();
                 for (EventMention mention : event.mentions()) {
                     mentionRows.beginRow().append(id).append(mention.codedEventId())
@@ -280,10 +300,22 @@ final class DerivedTables {
                 }
             }
         }
+        clearPending(connection);
         return new MergeUpdate(newReports < 0 ? merger.codedEventCount() : newReports, keys.size(),
                 merger.codedEventCount(), merged.size(), totals(connection));
     }
 
+    private static void rememberFounder(Map<String, String> oldIdByFounder, ResultSet old) throws SQLException {
+        if (old.getString(2) != null) {
+            oldIdByFounder.put(old.getString(2), old.getString(1));
+        }
+    }
+
+    private static void clearPending(DuckDBConnection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM merge_pending");
+        }
+    }
     /**
      * Ids for newly merged events: each takes the old id of the first old founding report among its own
      * reports, in the order merged, so an event that goes on keeps its id; an event that holds none gets the
@@ -318,50 +350,42 @@ final class DerivedTables {
 
     /**
      * The merged events to merge again under the new reports' keys. Reports before a key's first new report
-     * in merge order were merged as before, so only these can change: every merged event holding a report at
-     * or after that point, and every merged event whose days lie within the window of the days those cover
-     * (a report there may join it). Each is merged again whole, so its earlier reports rebuild it as it was.
+     * in merge order were merged as before, so only these can change: every merged event whose last own report
+     * lies at or after that point, and every merged event whose days lie within the window of the days those
+     * cover (a report there may join it). Each is merged again whole, so its earlier reports rebuild it as it
+     * was.
      */
     private static Set<String> replaySet(DuckDBConnection connection, Map<String, Scope> scopes, int windowDays)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO merge_batch_scope VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, Scope> entry : scopes.entrySet()) {
-                insert.setString(1, entry.getKey());
-                insert.setObject(2, entry.getValue().firstDate);
-                insert.setString(3, entry.getValue().firstArticle);
-                // One by one: a JDBC batch would open a transaction of its own inside the store's.
-                insert.executeUpdate();
-            }
+        List<Object[]> scopeRows = new ArrayList<>();
+        for (Map.Entry<String, Scope> entry : scopes.entrySet()) {
+            scopeRows.add(new Object[] {entry.getKey(), entry.getValue().firstDate});
         }
+        insertRows(connection, "merge_batch_scope", 2, scopeRows);
         Set<String> replay = new HashSet<>();
+        // Dates narrow the rows in SQL; the exact position, article ids included, is compared here.
         try (Statement statement = connection.createStatement();
              ResultSet later = statement.executeQuery("""
-                     SELECT DISTINCT g.id, g.merge_key, g.day_first, g.day_last
-                     FROM event_mentions m JOIN merged_events g ON g.id = m.merged_event_id
-                     JOIN merge_batch_scope k ON k.merge_key = g.merge_key
-                     JOIN articles a ON a.id = m.article_id
-                     WHERE m.republished_from = ''
-                       AND CASE WHEN k.first_date IS NULL THEN a.date IS NULL AND a.id >= k.first_article
-                                ELSE a.date IS NULL OR a.date > k.first_date
-                                     OR (a.date = k.first_date AND a.id >= k.first_article) END""")) {
+                     SELECT g.id, g.merge_key, g.day_first, g.day_last, g.report_last_date, g.report_last_article
+                     FROM merged_events g JOIN merge_batch_scope k ON k.merge_key = g.merge_key
+                     WHERE g.report_last_date IS NULL OR g.report_last_date >= k.first_date""")) {
             while (later.next()) {
-                replay.add(later.getString(1));
-                scopes.get(later.getString(2)).cover(date(later, "day_first"), date(later, "day_last"));
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO merge_batch_days VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, Scope> entry : scopes.entrySet()) {
-                Scope keyScope = entry.getValue();
-                if (keyScope.low != null) {
-                    insert.setString(1, entry.getKey());
-                    insert.setObject(2, keyScope.low.minusDays(windowDays));
-                    insert.setObject(3, keyScope.high.plusDays(windowDays));
-                    insert.executeUpdate();
+                Scope keyScope = scopes.get(later.getString(2));
+                if (keyScope.atOrAfterFirst(date(later, "report_last_date"), later.getString(6))) {
+                    replay.add(later.getString(1));
+                    keyScope.cover(date(later, "day_first"), date(later, "day_last"));
                 }
             }
         }
+        List<Object[]> dayRows = new ArrayList<>();
+        for (Map.Entry<String, Scope> entry : scopes.entrySet()) {
+            Scope keyScope = entry.getValue();
+            if (keyScope.low != null) {
+                dayRows.add(new Object[] {entry.getKey(), keyScope.low.minusDays(windowDays),
+                        keyScope.high.plusDays(windowDays)});
+            }
+        }
+        insertRows(connection, "merge_batch_days", 3, dayRows);
         try (Statement statement = connection.createStatement();
              ResultSet near = statement.executeQuery("""
                      SELECT g.id FROM merged_events g JOIN merge_batch_days d ON d.merge_key = g.merge_key
@@ -373,29 +397,200 @@ final class DerivedTables {
         return replay;
     }
 
-    /** Fills a one-column temporary table in one statement (appenders cannot write temporary tables). */
-    private static void fill(DuckDBConnection connection, String table, Collection<String> values)
+    /** Inserts rows into a small temporary table, many per statement. */
+    private static void insertRows(DuckDBConnection connection, String table, int columns, List<Object[]> rows)
             throws SQLException {
-        if (values.isEmpty()) {
-            return;
-        }
-        for (String value : values) {
-            if (value.indexOf(UNIT_SEPARATOR) >= 0) {
-                throw new IllegalArgumentException("an id holds the unit separator: " + value);
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        int perStatement = 200;
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), row)))) {
+                int parameter = 1;
+                for (Object[] values : chunk) {
+                    for (Object value : values) {
+                        insert.setObject(parameter++, value);
+                    }
+                }
+                insert.executeUpdate();
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                + " SELECT unnest(string_split(?, chr(31)))")) {
-            insert.setString(1, String.join(String.valueOf(UNIT_SEPARATOR), values));
-            insert.executeUpdate();
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Reads each row of a query whose {@code %s} stands for a list of ids ({@link #prepare}). */
+    private static void forEach(DuckDBConnection connection, String sql, Collection<String> ids, RowReader reader)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return;
         }
+        try (PreparedStatement query = prepare(connection, sql, ids); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        }
+    }
+
+    private static void update(DuckDBConnection connection, String sql, Collection<String> ids)
+            throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = prepare(connection, sql, ids)) {
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * A statement with each {@code %s} standing for the ids, passed as one joined string that DuckDB splits.
+     * One parameter, not one per id: DuckDB plans a long list of placeholders slowly, and joins a split
+     * string like a table, hashing the ids once and scanning only the one column it is matched with.
+     */
+    private static PreparedStatement prepare(DuckDBConnection connection, String sql, Collection<String> ids)
+            throws SQLException {
+        for (String id : ids) {
+            if (id.indexOf(UNIT_SEPARATOR) >= 0) {
+                throw new IllegalArgumentException("an id holds the unit separator: " + id);
+            }
+        }
+        String joined = String.join(String.valueOf(UNIT_SEPARATOR), ids);
+        int uses = sql.split("%s", -1).length - 1;
+        PreparedStatement statement = connection.prepareStatement(
+                sql.replace("%s", "SELECT unnest(string_split(?, chr(31)))"));
+        for (int use = 1; use <= uses; use++) {
+            statement.setString(use, joined);
+        }
+        return statement;
     }
 
     private static final char UNIT_SEPARATOR = '\u001f';
 
-    private static List<MergeRow> readEvents(DuckDBConnection connection, String sql) throws SQLException {
-        List<MergeRow> result = new ArrayList<>();
+    private static List<String> column(DuckDBConnection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> column(DuckDBConnection connection, String sql, Collection<String> ids)
+            throws SQLException {
+        List<String> values = new ArrayList<>();
+        forEach(connection, sql, ids, row -> values.add(row.getString(1)));
+        return values;
+    }
+
+    /** The events of these articles, only those of {@code wanted} unless it is {@code null}. */
+    private static List<MergeRow> eventsOf(DuckDBConnection connection, Collection<String> articleIds,
+                                           Set<String> wanted) throws SQLException {
+        List<MergeRow> rows = new ArrayList<>();
+        String events = rowsBetween(connection, "events", "article_id", articleIds);
+        String articles = rowsBetween(connection, "articles", "id", articleIds);
+        if (events == null || articles == null) {
+            return rows;
+        }
+        for (MergeRow row : readEvents(prepare(connection, EVENT_ROWS + " WHERE e." + events
+                + " AND e.article_id IN (%s) AND a." + articles + " AND a.id IN (%s)", articleIds))) {
+            if (wanted == null || wanted.contains(row.event().id())) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A condition on {@code rowid} that holds the rows of the table whose column takes one of the ids, for a
+     * query that reads them whole; {@code null} for none. DuckDB reads a table by its rows in stored order
+     * and skips the rows outside a {@code rowid} range, so a whole read of new rows, which lie at the end,
+     * costs what they cost, while this search reads the one column only. Valid within one transaction.
+     */
+    private static String rowsBetween(DuckDBConnection connection, String table, String column,
+                                      Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        long[] range = new long[2];
+        boolean[] found = new boolean[1];
+        forEach(connection, "SELECT min(rowid), max(rowid), count(*) FROM " + table + " WHERE " + column
+                + " IN (%s)", ids, row -> {
+                    found[0] = row.getLong(3) > 0;
+                    range[0] = row.getLong(1);
+                    range[1] = row.getLong(2);
+                });
+        return found[0] ? "rowid BETWEEN " + range[0] + " AND " + range[1] : null;
+    }
+
+    /** A republished copy and the article it copies. */
+    private record Copy(Article article, String originalId) {
+    }
+
+    /**
+     * The stored copies of these originals (of every original with events for {@code null}), with their
+     * texts, by date (undated last), then id.
+     */
+    private static List<Copy> copiesOf(DuckDBConnection connection, Collection<String> originals)
+            throws SQLException {
+        List<Copy> copies = new ArrayList<>();
+        RowReader reader = row -> {
+            String body = row.getString("body");
+            copies.add(new Copy(new Article(row.getString("article_id"), row.getString("title"),
+                    body == null ? "" : body, date(row, "date"), row.getString("source"), row.getString("url"),
+                    row.getString("origin")), row.getString("original_id")));
+        };
+        if (originals == null) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("""
+                         SELECT c.article_id, c.original_id, a.title, t.body, a.date, a.source, a.url, a.origin
+                         FROM copies c JOIN articles a ON a.id = c.article_id
+                         LEFT JOIN article_texts t ON t.article_id = c.article_id
+                         WHERE c.original_id IN (SELECT article_id FROM events)""")) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } else {
+            // Copies are few: find them by their originals, then read their articles and texts by id alone.
+            List<String> ids = column(connection, "SELECT article_id FROM copies WHERE original_id IN (%s)",
+                    originals);
+            String articles = rowsBetween(connection, "articles", "id", ids);
+            String texts = rowsBetween(connection, "article_texts", "article_id", ids);
+            if (articles != null) {
+                forEach(connection, "SELECT c.article_id, c.original_id, a.title, t.body, a.date, a.source, a.url, "
+                        + "a.origin FROM copies c "
+                        + "JOIN (SELECT * FROM articles WHERE " + articles + " AND id IN (%s)) a "
+                        + "ON a.id = c.article_id "
+                        + "LEFT JOIN (SELECT * FROM article_texts WHERE " + (texts == null ? "false" : texts)
+                        + " AND article_id IN (%s)) t ON t.article_id = c.article_id "
+                        + "WHERE c.article_id IN (%s)", ids, reader);
+            }
+        }
+        copies.sort(Comparator.comparing((Copy copy) -> copy.article().date(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(copy -> copy.article().id()));
+        return copies;
+    }
+
+    private static List<MergeRow> readEvents(DuckDBConnection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return readEvents(statement.executeQuery(sql));
+        }
+    }
+
+    private static List<MergeRow> readEvents(PreparedStatement query) throws SQLException {
+        try (query) {
+            return readEvents(query.executeQuery());
+        }
+    }
+
+    private static List<MergeRow> readEvents(ResultSet rows) throws SQLException {
+        List<MergeRow> result = new ArrayList<>();
+        try (rows) {
             Article article = null;
             while (rows.next()) {
                 StoredEvent stored = EventStore.readEvent(rows, true);
@@ -409,11 +604,14 @@ final class DerivedTables {
         return result;
     }
 
-    /** Counts of the whole merged tables. */
+    /**
+     * Counts of the whole merged tables. A coded event is one own report of one merged event, so its own
+     * reports count without {@code DISTINCT}.
+     */
     private static MergeSummary totals(DuckDBConnection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("""
-                     SELECT count(DISTINCT event_id) FILTER (WHERE republished_from = ''),
+                     SELECT count(*) FILTER (WHERE republished_from = ''),
                             count(DISTINCT article_id) FILTER (WHERE republished_from <> ''),
                             (SELECT count(*) FROM merged_events), count(*)
                      FROM event_mentions""")) {

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
@@ -46,6 +47,7 @@ import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.EnvironmentException;
 import org.sitrep.store.internal.Faults;
 import org.sitrep.store.internal.Schema;
+import org.sitrep.store.internal.TextIndexCache;
 import org.sitrep.stories.Story;
 import org.sitrep.stories.StoryOptions;
 
@@ -67,8 +69,10 @@ import org.sitrep.stories.StoryOptions;
  *
  * <p>Republished copies of stored articles ({@link #originalOf}) are stored as skipped articles with a row in
  * {@code copies}, not coded. The coded events, the copies and the texts feed two derived pairs of tables:
- * merged events with their reports, updated incrementally ({@link #mergeNewEvents}) or rebuilt
- * ({@link #mergeEvents}), ids kept either way, and stories, rebuilt on request ({@link #buildStories}).
+ * merged events with their reports, updated incrementally ({@link #mergeNewEvents}, which finds the articles
+ * stored since in {@code merge_pending}) or rebuilt ({@link #mergeEvents}), ids kept either way, and stories,
+ * rebuilt on request ({@link #buildStories}). The duplicate index of stored texts is kept between openings of
+ * the same database in one process, so a watcher opening the store for each batch indexes only new texts.
  *
  * <p>Not thread-safe: one thread at a time, as {@link ArticleSink} promises.
  */
@@ -122,6 +126,23 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /** On a connection of an instance others share: DuckDB checkpoints it itself, not while they read. */
     private boolean shared;
 
+    /**
+     * Databases this process removed orphan rows from, with the size and time their file had when it closed
+     * them, empty while open.
+     */
+    private static final Map<Path, String> LEFT = new ConcurrentHashMap<>();
+
+    /** Size and modification time of the database file and its write-ahead log; empty when unreadable. */
+    private static String fileStamp(Path database) {
+        Path wal = database.resolveSibling(database.getFileName() + ".wal");
+        try {
+            return Files.size(database) + "@" + Files.getLastModifiedTime(database).toMillis() + "+"
+                    + (Files.exists(wal) ? Files.size(wal) + "@" + Files.getLastModifiedTime(wal).toMillis() : "-");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private EventStore(Path database, boolean readOnly) {
         this.database = database;
         this.readOnly = readOnly;
@@ -164,7 +185,13 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             store.begin();
             store.createSchema();
             store.commit();
-            store.removeOrphans();
+            // The search reads every table whole, and a watcher opens the store for every batch: skipped when
+            // this process left the file as it is now, or holds it (a shared instance: no other writer).
+            String left = LEFT.get(absolute);
+            if (left == null || !(shared || !left.isEmpty() && left.equals(fileStamp(absolute)))) {
+                store.removeOrphans();
+            }
+            LEFT.put(absolute, "");
             store.loadKnownIds();
             store.loadRejectedKeys();
             store.appenders = new Appenders(store.connection);
@@ -216,6 +243,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     private void createSchema() throws SQLException {
+        boolean pendingKept = hasTable("merge_pending");
         try (Statement statement = connection.createStatement()) {
             for (String ddl : Schema.CREATE) {
                 statement.execute(ddl);
@@ -243,6 +271,22 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 insert.setInt(1, Schema.VERSION);
                 insert.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
                 insert.executeUpdate();
+            }
+        }
+        if (!pendingKept) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(Schema.FILL_MERGE_PENDING);
+            }
+        }
+    }
+
+    private boolean hasTable(String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM information_schema.tables "
+                + "WHERE table_schema = 'main' AND table_name = ?")) {
+            query.setString(1, table);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1) > 0;
             }
         }
     }
@@ -370,6 +414,9 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                 if (!coded.wasSkipped()) {
                     appenders.texts.beginRow().append(article.id()).append(article.body()).endRow();
                 }
+                if (!coded.events().isEmpty()) {
+                    appenders.pending.beginRow().append(article.id()).endRow();
+                }
                 appendArticle(coded);
                 remember(article);
             }
@@ -462,6 +509,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
                     .append(match == null ? originalId : match.matchedId())
                     .append(match == null ? 1.0 : match.jaccard())
                     .append(match == null ? 1.0 : match.containment()).endRow();
+            appenders.pending.beginRow().append(copy.id()).endRow();
             appendArticle(CodedArticle.skipped(copy, problems));
             remember(copy);
         } catch (SQLException e) {
@@ -476,19 +524,11 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     /** Signatures of every stored text, in the order stored, so each group keeps the original it had. */
     private DuplicateIndex loadDuplicateIndex() {
         flush();
-        DuplicateIndex index = new DuplicateIndex();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT t.article_id, a.title, t.body FROM article_texts t JOIN articles a ON a.id = t.article_id
-                     ORDER BY t.rowid""")) {
-            while (rows.next()) {
-                String id = rows.getString(1);
-                index.add(id, Article.of(rows.getString(2), rows.getString(3), null, "", "", "").text());
-            }
+        try {
+            return TextIndexCache.borrow(connection, database);
         } catch (SQLException e) {
             throw new EnvironmentException("cannot read article texts of " + database + ": " + e.getMessage(), e);
         }
-        return index;
     }
 
     /**
@@ -1193,6 +1233,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             throw e;
         }
         closeQuietly();
+        String stamp = fileStamp(database);
+        if (!stamp.isEmpty()) {
+            LEFT.put(database, stamp);
+        }
     }
 
     private void closeConnection() {
@@ -1210,6 +1254,10 @@ public final class EventStore implements ArticleSink, AutoCloseable {
 
     private void closeQuietly() {
         closed = true;
+        if (duplicates != null) {
+            TextIndexCache.giveBack(database, duplicates);
+            duplicates = null;
+        }
         try {
             if (appenders != null) {
                 appenders.close();
@@ -1252,6 +1300,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         final DuckDBAppender places;
         final DuckDBAppender quotes;
         final DuckDBAppender quoteEvents;
+        final DuckDBAppender pending;
 
         Appenders(DuckDBConnection connection) throws SQLException {
             articles = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
@@ -1263,6 +1312,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             places = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "places");
             quotes = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
             quoteEvents = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quote_events");
+            pending = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "merge_pending");
         }
 
         void flush() throws SQLException {
@@ -1274,13 +1324,14 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             problems.flush();
             texts.flush();
             copies.flush();
+            pending.flush();
             articles.flush();
         }
 
         /** Closes every appender, each whatever the others do; failures are dropped with their rows. */
         void closeEach() {
             for (DuckDBAppender appender : List.of(events, mentions, places, quotes, quoteEvents, problems, texts,
-                    copies, articles)) {
+                    copies, pending, articles)) {
                 try {
                     appender.close();
                 } catch (SQLException e) {
@@ -1298,6 +1349,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             problems.close();
             texts.close();
             copies.close();
+            pending.close();
             articles.close();
         }
     }

@@ -93,6 +93,25 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void truncatingForgetsLaterTextsAsIfNeverAdded() {
+        DuplicateIndex index = new DuplicateIndex();
+        Article wire = article("Fishermen blockade Varnholm", WIRE, "Northern Wire");
+        Article copy = article("Trawlers shut port", REPUBLISHED, "Coastal Daily");
+        Article independent = article("Anger at sea", INDEPENDENT, "Island Post");
+        index.add(independent);
+        index.add(wire);
+        index.add(copy);
+        index.truncate(1);
+        assertEquals(1, index.size());
+        assertEquals(Optional.empty(), index.originalOf(wire.id()));
+        assertFalse(index.find("probe", REPUBLISHED).isPresent(), "no band still points at a forgotten text");
+        // Added again, the copy is the original now, and its ids may be added again.
+        assertEquals(Optional.empty(), index.add(copy));
+        assertEquals(copy.id(), index.add(wire).orElseThrow().originalId());
+        assertThrows(IllegalArgumentException.class, () -> index.truncate(4));
+    }
+
+    @Test
     void findAnswersWithoutAdding() {
         DuplicateIndex index = new DuplicateIndex();
         Article original = article("Fishermen blockade Varnholm", WIRE, "Northern Wire");

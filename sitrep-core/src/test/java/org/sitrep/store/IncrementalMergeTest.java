@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -262,6 +265,66 @@ class IncrementalMergeTest {
             MergeUpdate nothing = store.mergeNewEvents(MergeRules.defaults());
             assertEquals(0, nothing.mergeKeys());
             assertEquals(new MergeSummary(3, 0, 2, 3), nothing.totals());
+        }
+    }
+
+    /** Stores the first items and merges them, then stores the rest unmerged, as a crash before merging does. */
+    private Set<String> storeHalfMerged(Path database, List<Item> items, int merged) {
+        try (EventStore store = EventStore.open(database)) {
+            items.subList(0, merged).forEach(item -> store(store, item));
+            store.mergeNewEvents(MergeRules.defaults());
+            items.subList(merged, items.size()).forEach(item -> store(store, item));
+        }
+        try (EventStore full = EventStore.open(database.resolveSibling("rebuilt-" + database.getFileName()))) {
+            items.forEach(item -> store(full, item));
+            full.mergeEvents(MergeRules.defaults());
+            return content(full);
+        }
+    }
+
+    private static void execute(Path database, String... statements) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + database);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static long count(EventStore store, String table) {
+        return ((Number) store.sql("SELECT count(*) FROM " + table, 0).rows().get(0).get(0)).longValue();
+    }
+
+    @Test
+    void aStoreMadeBeforeNewArticlesWereListedFindsItsUnmergedOnesWhenOpened() throws Exception {
+        List<Item> items = invent(new Random(21), 50);
+        Path database = folder.resolve("unlisted.duckdb");
+        Set<String> rebuilt = storeHalfMerged(database, items, 30);
+        // What an older sitrep left: the last twenty stored and never merged, and no list of them.
+        execute(database, "DROP TABLE merge_pending");
+        try (EventStore store = EventStore.open(database)) {
+            assertTrue(count(store, "merge_pending") > 0, "the unmerged articles are listed when opened");
+            MergeUpdate update = store.mergeNewEvents(MergeRules.defaults());
+            assertTrue(update.newReports() > 0 && update.newReports() < update.totals().codedEvents(),
+                    "only the new reports are new: " + update.summary());
+            assertEquals(rebuilt, content(store));
+            assertEquals(0, count(store, "merge_pending"), "a merge empties the list");
+        }
+    }
+
+    @Test
+    void mergedEventsWithoutTheirLastReportAreMergedWholeOnce() throws Exception {
+        List<Item> items = invent(new Random(22), 50);
+        Path database = folder.resolve("older.duckdb");
+        Set<String> rebuilt = storeHalfMerged(database, items, 30);
+        execute(database, "ALTER TABLE merged_events DROP COLUMN report_last_article",
+                "ALTER TABLE merged_events DROP COLUMN report_last_date");
+        try (EventStore store = EventStore.open(database)) {
+            MergeUpdate whole = store.mergeNewEvents(MergeRules.defaults());
+            assertEquals(whole.totals().codedEvents(), whole.newReports(), "every report merged again");
+            assertEquals(rebuilt, content(store));
+            assertEquals(0, ((Number) store.sql("SELECT count(*) FROM merged_events WHERE report_last_article "
+                    + "IS NULL", 0).rows().get(0).get(0)).longValue());
         }
     }
 

@@ -149,6 +149,33 @@ class WatcherTest {
     }
 
     @Test
+    void aFeedFileRewrittenWhileItIsReadStoresNoneOfItsEntriesUntilItHoldsStill() {
+        Path feed = folder.resolve("news.rss");
+        write(feed, rss(item("Border posts attacked", "Ovra", "Mon, 06 May 2024 08:00:00 GMT")));
+        Watcher watcher = watcher(feed);
+        AtomicInteger reads = new AtomicInteger();
+        watcher.afterEachRead(path -> {
+            if (reads.getAndIncrement() == 0) {
+                // The publisher rewrites the feed with a new entry on top while the watcher reads it.
+                write(path, rss(item("Guards wounded in Norland", "Sarn", "Tue, 07 May 2024 09:00:00 GMT")
+                        + item("Border posts attacked", "Ovra", "Mon, 06 May 2024 08:00:00 GMT")));
+            }
+        });
+        WatchBatch changing = watcher.poll();
+        assertEquals(0, changing.report().coded(), "no entry of a feed read while it changed is stored");
+        assertEquals(Map.of(Problem.Kind.MALFORMED_RECORD, 1L), changing.report().skippedByReason());
+        List<List<Object>> problems = sql("SELECT origin, message FROM problems");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).get(0).toString().endsWith("news.rss")
+                && problems.get(0).get(1).toString().contains("changed while it was read"), problems.toString());
+
+        WatchBatch still = watcher.poll();
+        assertEquals(2, still.report().coded(), still.summary());
+        assertEquals(List.of(List.of("Border posts attacked"), List.of("Guards wounded in Norland")),
+                sql("SELECT title FROM articles ORDER BY title"));
+    }
+
+    @Test
     void aFeedThatGrowsGivesItsNewEntriesAndItsOldOnesAsDuplicates() {
         Path feed = folder.resolve("news.rss");
         write(feed, rss(item("Border posts attacked", "Ovra", "Mon, 06 May 2024 08:00:00 GMT")));

@@ -207,7 +207,9 @@ public final class Schema {
                 founding_event_id VARCHAR NOT NULL,
                 merge_key VARCHAR,
                 day_first DATE,
-                day_last DATE
+                day_last DATE,
+                report_last_date DATE,
+                report_last_article VARCHAR
             )""",
             """
             CREATE TABLE IF NOT EXISTS event_mentions (
@@ -223,6 +225,11 @@ public final class Schema {
                 action_offset INTEGER NOT NULL,
                 cameo_code VARCHAR NOT NULL,
                 republished_from VARCHAR NOT NULL
+            )""",
+            // Articles and copies stored since the last merge, so a merge of new reports finds them alone.
+            """
+            CREATE TABLE IF NOT EXISTS merge_pending (
+                article_id VARCHAR NOT NULL
             )""",
             """
             CREATE TABLE IF NOT EXISTS stories (
@@ -243,6 +250,18 @@ public final class Schema {
                 article_id VARCHAR NOT NULL,
                 position INTEGER NOT NULL
             )"""), CREATE_V2_TABLES.stream()).toList();
+
+    /**
+     * Fills {@code merge_pending} in a store made before it existed: the articles whose events were never
+     * merged, and the copies never counted as reports.
+     */
+    public static final String FILL_MERGE_PENDING = """
+            INSERT INTO merge_pending
+            SELECT DISTINCT article_id FROM events
+            WHERE id NOT IN (SELECT event_id FROM event_mentions WHERE republished_from = '')
+            UNION
+            SELECT article_id FROM copies
+            WHERE article_id NOT IN (SELECT article_id FROM event_mentions WHERE republished_from <> '')""";
 
     /** Tables every sitrep database has; their absence means the file is something else. */
     public static final List<String> TABLES = List.of("schema_version", "articles", "events", "mentions", "problems");

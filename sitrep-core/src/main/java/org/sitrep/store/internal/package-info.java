@@ -1,5 +1,6 @@
 /**
- * The DuckDB schema of {@link org.sitrep.store}, and the fault injection points the crash harness
+ * The DuckDB schema of {@link org.sitrep.store}, the duplicate index of its texts kept between openings
+ * ({@link org.sitrep.store.internal.TextIndexCache}), and the fault injection points the crash harness
  * ({@code bench/fault-harness.sh}) arms through {@code SITREP_FAULT}. Not API.
  */
 package org.sitrep.store.internal;
