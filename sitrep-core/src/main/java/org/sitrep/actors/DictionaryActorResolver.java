@@ -2,9 +2,9 @@ package org.sitrep.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.internal.DependencyTree;
@@ -65,7 +65,57 @@ public final class DictionaryActorResolver implements ActorResolver, ActorSpotte
             List<Mention> found = resolveSentence(sentence, parsed.text(), date);
             mentions.addAll(sentence.parsed() ? resolveAppositions(new DependencyTree(sentence), found) : found);
         }
-        return new Resolved(parsed, withContextCountry(parsed.sentences(), carrySurnames(addEpithets(parsed, mentions))));
+        return new Resolved(parsed, withContextCountry(parsed.sentences(),
+                carrySurnames(addCountryAnaphors(parsed, addEpithets(parsed, mentions)))));
+    }
+
+    /** Nouns that, after "the", point back at the last country named: "demands that the country disarm". */
+    private static final Set<String> COUNTRY_ANAPHORS = Set.of("country", "nation");
+    /** Prepositions before which "the country" is a place, not an actor: "across the country". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("across", "throughout", "around", "inside",
+            "within", "into");
+
+    /**
+     * "Vesta demands that the country hand over its weapons", after Kestria was named: "the country" is the
+     * nearest country named before it, in its sentence or the one before. A country named by a country's
+     * own name only; an adjective ("Kestrian") names no country to point back at.
+     */
+    private static List<Mention> addCountryAnaphors(Parsed parsed, List<Mention> mentions) {
+        List<Mention> result = new ArrayList<>(mentions);
+        for (Sentence sentence : parsed.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (!COUNTRY_ANAPHORS.contains(tokens.get(i).word()) || !tokens.get(i - 1).word().equalsIgnoreCase("the")
+                        || (i >= 2 && PLACE_PREPOSITIONS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT)))
+                        || (i + 1 < tokens.size() && tokens.get(i + 1).isNoun())) {
+                    // "the country music", "the nation state" name no one.
+                    continue;
+                }
+                final int at = i;
+                if (mentions.stream().anyMatch(m -> m.sentence() == sentence.index() && m.firstToken() <= at
+                        && at <= m.lastToken())) {
+                    continue;
+                }
+                Mention antecedent = null;
+                for (Mention mention : mentions) {
+                    boolean before = mention.sentence() == sentence.index() - 1
+                            || (mention.sentence() == sentence.index() && mention.lastToken() < i - 1);
+                    if (before && mention.actor().entry().startsWith("country:")
+                            && mention.actor().code().length() == 3) {
+                        antecedent = mention;
+                    }
+                }
+                if (antecedent != null) {
+                    String code = antecedent.actor().code();
+                    result.add(new Mention(sentence.index(), i - 1, i, sentence.tokenSpan(i - 1, i),
+                            new Actor(code, sentence.tokenSpan(i - 1, i).of(parsed.text()),
+                                    "country_anaphor:" + code)));
+                }
+            }
+        }
+        result.sort((a, b) -> a.sentence() != b.sentence() ? Integer.compare(a.sentence(), b.sentence())
+                : Integer.compare(a.firstToken(), b.firstToken()));
+        return result;
     }
 
     /** Agents that belong to one country's domestic scene, so that a bare one can take the country in view. */

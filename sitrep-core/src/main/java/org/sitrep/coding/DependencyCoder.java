@@ -75,6 +75,8 @@ public final class DependencyCoder implements ExplainableCoder {
     private static final Set<String> FORCE = ConstructionWords.list("force");
     private static final Set<String> PLANNED = ConstructionWords.list("planned");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** Roots whose act is aimed at whom its that-clause is about: appeals, demands, accusations, rejections, threats. */
+    private static final Set<String> CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
     /** The statement an "according to" phrase attributes; a construction of the coder, not a lexicon line. */
     private static final EventPattern ATTRIBUTED_STATEMENT = new EventPattern("010", "according_to.source", false,
             "according", List.of(), List.of(), false, "", "", false, false, false, false, false, "",
@@ -536,6 +538,19 @@ public final class DependencyCoder implements ExplainableCoder {
             attempt.targets = Arguments.actorsAt(tree, modifiers, mentions).stream()
                     .filter(m -> m.actor().isKnown() && !m.actor().entry().startsWith("agent:")
                             && !attempt.sources.contains(m)).toList();
+        }
+        if (!pattern.hasTarget() && clause < 0 && attempt.targets.isEmpty()
+                && CLAUSE_TARGET_ROOTS.contains(code.substring(0, 2))) {
+            // "demands that the country hand over its weapons", "warned that Vesta would pay": a demand, appeal,
+            // accusation, rejection or threat is aimed at whom its that-clause is about.
+            List<Integer> about = new ArrayList<>();
+            for (int complement : tree.children(t, "ccomp")) {
+                about.addAll(tree.children(complement, "nsubj", "nsubj:pass"));
+            }
+            attempt.targets = Arguments.actorsAt(tree, about, mentions).stream()
+                    .filter(m -> m.actor().isKnown() && !attempt.sources.contains(m)
+                            && attempt.sources.stream().noneMatch(s -> s.actor().code().equals(m.actor().code())))
+                    .toList();
         }
         if (pattern.hasTarget()) {
             List<Integer> targetHeads = targetHeads(tree, t, pattern, attempt.triggerTokens, passive);
