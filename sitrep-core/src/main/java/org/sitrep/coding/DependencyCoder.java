@@ -82,7 +82,7 @@ public final class DependencyCoder implements ExplainableCoder {
             "according", List.of(), List.of(), false, "", "", false, false, false, false, false, "",
             "DependencyCoder (according to SOURCE)");
     /** Prepositions whose phrase names whom an event is aimed at when its object names no one. */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on");
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "with", "against", "on", "toward", "towards");
     /**
      * The source of an event whose text names no one who acted ("ten soldiers were killed", "a bomb blast
      * killed six"): no code and no name, as GDELT leaves Actor1 blank. Only violent and coercive events (roots
