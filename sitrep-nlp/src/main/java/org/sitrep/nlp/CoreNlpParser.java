@@ -45,8 +45,10 @@ public final class CoreNlpParser implements Parser {
     public CoreNlpParser() {
         try {
             this.tagger = new MaxentTagger(TAGGER_MODEL);
-            Properties parserProperties = new Properties();
-            this.dependencyParser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties);
+            // An instance of our own, not CoreNLP's shared cached one: the classifier is replaced below, and a
+            // CoreNLP pipeline in the same JVM (bench's baseline) must keep the stock one.
+            this.dependencyParser = new DependencyParser(new Properties());
+            dependencyParser.loadModelFile(PARSER_MODEL);
             // The stock classifier stays reachable (-Dsitrep.stockClassifier=true) to measure the difference.
             if (!Boolean.getBoolean("sitrep.stockClassifier")) {
                 SinglePrecisionClassifier.install(dependencyParser);

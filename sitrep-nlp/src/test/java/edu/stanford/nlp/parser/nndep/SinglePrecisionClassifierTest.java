@@ -17,8 +17,8 @@ class SinglePrecisionClassifierTest {
 
     @BeforeAll
     static void loadModel() throws ReflectiveOperationException {
-        parser = DependencyParser.loadFromModelFile("edu/stanford/nlp/models/parser/nndep/english_UD.gz",
-                new Properties());
+        parser = new DependencyParser(new Properties());
+        parser.loadModelFile("edu/stanford/nlp/models/parser/nndep/english_UD.gz");
         Field field = DependencyParser.class.getDeclaredField("classifier");
         field.setAccessible(true);
         stock = (Classifier) field.get(parser);
