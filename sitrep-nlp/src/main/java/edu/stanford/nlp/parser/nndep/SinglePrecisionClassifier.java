@@ -7,9 +7,10 @@ import java.util.List;
  * The neural dependency parser's scorer, computing the same network as {@link Classifier} (embeddings, one
  * cube-activated hidden layer, one output layer) faster: in single precision; with each first-layer slice (one
  * feature position and token) computed from a transposed copy of the first layer, as sums of whole rows rather
- * than dot products; with the output layer's dot products spread over eight partial sums; and with a bounded,
- * lock-free cache of slices in place of CoreNLP's 20,000 precomputed slices and its synchronised 5,000-entry
- * cache, which together miss many word features on news text (see docs/performance.md). Scores differ from CoreNLP's double-precision ones in the seventh digit, so a parse can differ
+ * than dot products; with the output layer's dot products spread over eight partial sums; with every slice of
+ * the tag and label tokens computed up front (a few MB); and with a bounded, lock-free cache of word slices, in
+ * place of CoreNLP's 20,000 precomputed slices and its synchronised 5,000-entry cache, which together miss many
+ * word features on news text (see docs/performance.md). Scores differ from CoreNLP's double-precision ones in the seventh digit, so a parse can differ
  * only where two transitions all but tie.
  *
  * <p>It lives in CoreNLP's package because {@link DependencyParser} calls its classifier's package-private
@@ -31,12 +32,16 @@ public final class SinglePrecisionClassifier extends Classifier {
     private final int embeddingSize;
     private final int features;
     private final Slice[] cache = new Slice[CACHE_SIZE];
+    /** Tokens from this id on are tags and labels, few enough to hold every slice of theirs in {@link #dense}. */
+    private final int firstNonWord;
+    /** Every slice of the tag and label tokens, by {@code (token - firstNonWord) * features + position}. */
+    private final float[][] dense;
 
     /** One first-layer slice: the hidden-layer contribution of one token at one feature position. */
     private record Slice(int key, float[] values) {
     }
 
-    private SinglePrecisionClassifier(Config config, Classifier original) {
+    private SinglePrecisionClassifier(Config config, Classifier original, int firstNonWord) {
         super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
         this.embeddings = original.getE();
         float[][] firstLayer = original.getW1();
@@ -57,6 +62,16 @@ public final class SinglePrecisionClassifier extends Classifier {
                 }
             }
         }
+        if (firstNonWord < 0 || firstNonWord > embeddings.length) {
+            throw new IllegalStateException("the parser knows more words than it has embeddings");
+        }
+        this.firstNonWord = firstNonWord;
+        this.dense = new float[(embeddings.length - firstNonWord) * features][];
+        for (int token = firstNonWord; token < embeddings.length; token++) {
+            for (int j = 0; j < features; j++) {
+                dense[(token - firstNonWord) * features + j] = computeSlice(j, token);
+            }
+        }
     }
 
     /**
@@ -68,14 +83,17 @@ public final class SinglePrecisionClassifier extends Classifier {
         try {
             Field classifierField = DependencyParser.class.getDeclaredField("classifier");
             Field configField = DependencyParser.class.getDeclaredField("config");
+            Field wordsField = DependencyParser.class.getDeclaredField("knownWords");
             classifierField.setAccessible(true);
             configField.setAccessible(true);
+            wordsField.setAccessible(true);
             Classifier original = (Classifier) classifierField.get(parser);
             if (original == null) {
                 throw new IllegalStateException("the parser has no model loaded");
             }
             if (!(original instanceof SinglePrecisionClassifier)) {
-                classifierField.set(parser, new SinglePrecisionClassifier((Config) configField.get(parser), original));
+                classifierField.set(parser, new SinglePrecisionClassifier((Config) configField.get(parser), original,
+                        ((List<?>) wordsField.get(parser)).size()));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("cannot replace the dependency parser's classifier", e);
@@ -134,12 +152,21 @@ public final class SinglePrecisionClassifier extends Classifier {
     }
 
     private float[] slice(int position, int token) {
+        if (token >= firstNonWord) {
+            return dense[(token - firstNonWord) * features + position];
+        }
         int key = token * features + position;
         int index = mix(key) & (CACHE_SIZE - 1);
         Slice cached = cache[index];
         if (cached != null && cached.key() == key) {
             return cached.values();
         }
+        float[] values = computeSlice(position, token);
+        cache[index] = new Slice(key, values);
+        return values;
+    }
+
+    private float[] computeSlice(int position, int token) {
         float[] embedding = embeddings[token];
         float[] weights = firstLayerByPosition[position];
         float[] values = new float[hidden];
@@ -150,7 +177,6 @@ public final class SinglePrecisionClassifier extends Classifier {
                 values[i] += weights[row + i] * component;
             }
         }
-        cache[index] = new Slice(key, values);
         return values;
     }
 
