@@ -27,7 +27,8 @@ import org.sitrep.pipeline.Segmented;
  * tagger and its neural transition-based parser (English Universal Dependencies model). Calls the models
  * directly rather than through annotators, so that only chosen sentences are parsed and no enhanced graphs
  * are built. The parser scores with {@link SinglePrecisionClassifier}, about three times faster than CoreNLP's
- * own classifier for the same parses. Thread-safe: the models are read-only and the lemmatiser, which keeps state, is per thread.
+ * own classifier for the same parses. Thread-safe: the models are read-only and the lemmatiser, which keeps
+ * state, is per thread.
  */
 public final class CoreNlpParser implements Parser {
 

@@ -10,8 +10,8 @@ import java.util.List;
  * than dot products; with the output layer's dot products spread over eight partial sums; with every slice of
  * the tag and label tokens computed up front (a few MB); and with a bounded, lock-free cache of word slices, in
  * place of CoreNLP's 20,000 precomputed slices and its synchronised 5,000-entry cache, which together miss many
- * word features on news text (see docs/performance.md). Scores differ from CoreNLP's double-precision ones in the seventh digit, so a parse can differ
- * only where two transitions all but tie.
+ * word features on news text (see docs/performance.md). Scores differ from CoreNLP's double-precision ones
+ * around the sixth digit, so a parse can differ only where two transitions all but tie.
  *
  * <p>It lives in CoreNLP's package because {@link DependencyParser} calls its classifier's package-private
  * {@code computeScores}; {@link #install} puts it in place of a loaded parser's classifier. Thread-safe: the
