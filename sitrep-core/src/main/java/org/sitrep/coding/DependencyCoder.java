@@ -150,17 +150,51 @@ public final class DependencyCoder implements ExplainableCoder {
 
     @Override
     public boolean mayTrigger(Sentence tagged) {
+        Set<String> words = null;
         for (int t = 0; t < tagged.tokens().size(); t++) {
             var token = tagged.tokens().get(t);
             if (isAccordingTo(tagged, t)) {
                 return true;
             }
-            if ((token.isVerb() && !lexicon.verbPatterns(token.lemma()).isEmpty())
-                    || (token.isNoun() && !lexicon.nounPatterns(token.lemma()).isEmpty())) {
-                return true;
+            List<EventPattern> patterns = token.isVerb() ? lexicon.verbPatterns(token.lemma())
+                    : token.isNoun() ? lexicon.nounPatterns(token.lemma()) : List.of();
+            if (patterns.isEmpty()) {
+                continue;
+            }
+            if (words == null) {
+                words = lemmasOf(tagged);
+            }
+            // Parsing is the pipeline's cost: a trigger whose every pattern needs a word the sentence lacks
+            // ("threat" with no "death" for "death threat against") cannot fire, so it is no reason to parse.
+            for (EventPattern pattern : patterns) {
+                if (hasAllWords(pattern, words)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The sentence's lemmas, with a tagger's unlemmatised plurals also in the singular (see lemmaIs). */
+    private static Set<String> lemmasOf(Sentence tagged) {
+        Set<String> words = new HashSet<>();
+        for (var token : tagged.tokens()) {
+            String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+            words.add(lemma);
+            if (token.tag().startsWith("NNS") && lemma.endsWith("s")) {
+                words.add(lemma.substring(0, lemma.length() - 1));
+            }
+        }
+        return words;
+    }
+
+    private static boolean hasAllWords(EventPattern pattern, Set<String> words) {
+        for (EventPattern.Word word : pattern.required()) {
+            if (!words.contains(word.lemma())) {
+                return false;
+            }
+        }
+        return words.containsAll(pattern.complement());
     }
 
     @Override
