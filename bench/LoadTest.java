@@ -58,6 +58,8 @@ public final class LoadTest {
         AtomicLong errors = new AtomicLong();
         Map<String, AtomicLong> hostileAnswers = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(clients + 4);
+        // The page clients' own end: a hostile answer may arrive long after, and must not stretch their time.
+        CountDownLatch pageDone = new CountDownLatch(clients);
 
         for (int h = 0; h < 4; h++) {
             String address = "127.0.0." + (2 + h);
@@ -101,12 +103,14 @@ public final class LoadTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    pageDone.countDown();
                     done.countDown();
                 }
             }, "page-" + c).start();
         }
-        done.await();
+        pageDone.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
+        done.await();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         System.out.printf("page queries: %d clients, %.1f s, %d requests, %.1f requests/s, %d errors%n", clients,

@@ -125,6 +125,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     private boolean closed;
     /** On a connection of an instance others share: DuckDB checkpoints it itself, not while they read. */
     private boolean shared;
+    /** Advanced after every commit, for readers in this process that cache what they read. */
+    private DataVersion version = new DataVersion();
 
     /**
      * Databases this process removed orphan rows from, with the size and time their file had when it closed
@@ -170,16 +172,31 @@ public final class EventStore implements ArticleSink, AutoCloseable {
      * open and checkpoints its write-ahead log itself.
      */
     public static EventStore openOn(DuckDBConnection connection, Path database) {
+        return openOn(connection, database, new DataVersion());
+    }
+
+    /**
+     * As {@link #openOn(DuckDBConnection, Path)}, advancing {@code version} after every commit, so that the
+     * instance's readers know when what they cached went stale.
+     */
+    public static EventStore openOn(DuckDBConnection connection, Path database, DataVersion version) {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(database, "database");
-        return prepare(database.toAbsolutePath(), connection, true);
+        Objects.requireNonNull(version, "version");
+        return prepare(database.toAbsolutePath(), connection, true, version);
     }
 
     private static EventStore prepare(Path absolute, DuckDBConnection connection, boolean shared) {
+        return prepare(absolute, connection, shared, new DataVersion());
+    }
+
+    private static EventStore prepare(Path absolute, DuckDBConnection connection, boolean shared,
+                                      DataVersion version) {
         Path database = absolute;
         EventStore store = new EventStore(absolute, false);
         store.connection = connection;
         store.shared = shared;
+        store.version = version;
         try {
             // One transaction: a crash while the schema is made leaves no half-made store behind.
             store.begin();
@@ -190,6 +207,8 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             String left = LEFT.get(absolute);
             if (left == null || !(shared || !left.isEmpty() && left.equals(fileStamp(absolute)))) {
                 store.removeOrphans();
+                // Those deletes ran outside a transaction: each was its own commit.
+                store.version.advance();
             }
             LEFT.put(absolute, "");
             store.loadKnownIds();
@@ -368,6 +387,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("COMMIT");
         }
+        version.advance();
     }
 
     private void begin() throws SQLException {
@@ -844,6 +864,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
         } catch (SQLException e) {
             throw fail("cannot write to database " + database, e);
         }
+        version.advance();
         pendingIds.clear();
         pendingRejectedKeys.clear();
         pendingArticles = 0;
@@ -1219,6 +1240,7 @@ public final class EventStore implements ArticleSink, AutoCloseable {
             appenders = null;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("COMMIT");
+                version.advance();
                 if (!shared) {
                     Faults.at("checkpoint");
                     statement.execute("CHECKPOINT");

@@ -20,6 +20,7 @@ import org.sitrep.app.server.internal.Gate;
 import org.sitrep.app.server.internal.JsonErrors;
 import org.sitrep.app.server.internal.MergedEvents;
 import org.sitrep.app.server.internal.Queries;
+import org.sitrep.app.server.internal.ResponseCache;
 import org.sitrep.app.server.internal.SqlService;
 import org.sitrep.app.server.internal.StoreShape;
 import org.sitrep.pipeline.EnvironmentException;
@@ -43,6 +44,11 @@ public final class SitrepServer implements AutoCloseable {
     /** What browsers may do with each: keep hashed assets a year unasked, ask again for the page every time. */
     static final String ASSETS_CACHING = "public, max-age=31536000, immutable";
     static final String PAGE_CACHING = "no-cache";
+    /**
+     * Bytes of the page's JSON answers kept for identical requests: a page view's answers are some tens of
+     * kilobytes to a megabyte, so this keeps hundreds of distinct views.
+     */
+    static final long ANSWER_CACHE_BYTES = 32L * 1024 * 1024;
 
     private final Javalin app;
     private final Database database;
@@ -98,7 +104,8 @@ public final class SitrepServer implements AutoCloseable {
             Gate gate = new Gate(ServerOptions.isLoopback(options.host()), options.host(), options.token());
             // Two exports at once: each holds a connection of its own for as long as its client reads.
             Api api = new Api(queries, new MergedEvents(database, shape, views), new Exports(database, shape, 2), coder,
-                    sql, gate, options.maxBodyBytes(), new ObjectMapper());
+                    sql, gate, options.maxBodyBytes(), new ObjectMapper(),
+                    new ResponseCache(ANSWER_CACHE_BYTES, database.version()::current));
             boolean page = SitrepServer.class.getResource(WEB_RESOURCES + "/index.html") != null;
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
@@ -165,7 +172,8 @@ public final class SitrepServer implements AutoCloseable {
      * @throws IllegalStateException if the server was started read-only
      */
     public EventStore openStore() {
-        return EventStore.openOn(database.writer(), database.path());
+        // The store advances the version after each commit, which is what makes the cached answers stale.
+        return EventStore.openOn(database.writer(), database.path(), database.version());
     }
 
     /** The port it listens on, the chosen one when started on port 0. */

@@ -126,6 +126,29 @@ class ServerSafetyTest {
         assertEquals(2, byRows.get("rows").size());
     }
 
+    /** Bytes allocated so far by the threads alive now, the server's among them (it runs in this JVM). */
+    private static long allocatedByLiveThreads() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
+    }
+
+    @Test
+    void hugeValuesBeyondTheByteLimitAreNeverReadIntoTheServer() {
+        http.get(sql("SELECT 1"));
+        long before = allocatedByLiveThreads();
+        Http.Answer answer = http.get(sql("SELECT repeat('x', 1000000) AS filler FROM range(300)"));
+        long allocated = allocatedByLiveThreads() - before;
+        assertEquals(200, answer.status(), answer.status() + " " + answer.body().length());
+        assertEquals("bytes", answer.json().get("cutBy").asText());
+        // Reading the 300 MB the query makes (as the driver decodes whole chunks) would allocate far more.
+        assertTrue(allocated < 100L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
+    }
+
     @Test
     void slowSqlFromManyClientsNeitherDelaysThePageNorOutlivesItsTimeLimit() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(6);

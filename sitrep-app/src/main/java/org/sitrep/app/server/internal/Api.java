@@ -3,6 +3,7 @@ package org.sitrep.app.server.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -56,9 +57,16 @@ public final class Api {
     private final Gate gate;
     private final long maxBodyBytes;
     private final ObjectMapper json;
+    private final ResponseCache cache;
+
+    /** A read of the page's: its answer, to be written as JSON. */
+    @FunctionalInterface
+    private interface Read {
+        Object answer(Context context);
+    }
 
     public Api(Queries queries, MergedEvents merged, Exports exports, CodeService coder, SqlService sql, Gate gate,
-               long maxBodyBytes, ObjectMapper json) {
+               long maxBodyBytes, ObjectMapper json, ResponseCache cache) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.merged = Objects.requireNonNull(merged, "merged");
         this.exports = Objects.requireNonNull(exports, "exports");
@@ -67,6 +75,28 @@ public final class Api {
         this.gate = Objects.requireNonNull(gate, "gate");
         this.maxBodyBytes = maxBodyBytes;
         this.json = Objects.requireNonNull(json, "json");
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * A GET route whose JSON answer is kept by its path and sorted parameters: the first of identical requests
+     * computes it, the others get its bytes. Refused parameters and missing ids throw, and are not kept.
+     */
+    private void cached(JavalinDefaultRoutingApi app, String path, Read read) {
+        app.get(path, context -> {
+            byte[] body = cache.get(ResponseCache.key(context.path(), context.queryParamMap()),
+                    () -> serialize(read.answer(context)));
+            context.contentType(ContentType.APPLICATION_JSON).result(body);
+        });
+    }
+
+    private byte[] serialize(Object answer) {
+        try {
+            return json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            // The views are plain records: one that cannot be written is a bug here, not the client's.
+            throw new IllegalStateException("cannot write the answer as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -79,53 +109,55 @@ public final class Api {
         app.before(gate::check);
         app.get("/api", this::index);
         app.get("/api/openapi", this::openapi);
-        app.get("/api/summary", context -> {
+        // The page's reads, answered from the cache while the store stays as it was; the export streams, and
+        // analysts' SQL and the coder are never cached.
+        cached(app, "/api/summary", context -> {
             Params.of(context, Set.of());
-            context.json(queries.summary());
+            return queries.summary();
         });
-        app.get("/api/events", this::events);
-        app.get("/api/events/{id}", this::event);
-        app.get("/api/merged", this::mergedEvents);
-        app.get("/api/merged/{id}", this::mergedEvent);
+        cached(app, "/api/events", this::events);
+        cached(app, "/api/events/{id}", this::event);
+        cached(app, "/api/merged", this::mergedEvents);
+        cached(app, "/api/merged/{id}", this::mergedEvent);
         app.get("/api/export", this::export);
-        app.get("/api/actors", context -> {
+        cached(app, "/api/actors", context -> {
             Params params = Params.of(context, Params.withFilters("name", "limit", "offset"));
-            context.json(queries.actors(EventFilter.from(params), params.text("name"), params.page(50, 1000)));
+            return queries.actors(EventFilter.from(params), params.text("name"), params.page(50, 1000));
         });
-        app.get("/api/publishers", context -> {
+        cached(app, "/api/publishers", context -> {
             Params params = Params.of(context, Params.withFilters("limit", "offset"));
-            context.json(queries.publishers(EventFilter.from(params), params.page(100, 1000)));
+            return queries.publishers(EventFilter.from(params), params.page(100, 1000));
         });
-        app.get("/api/network", context -> {
+        cached(app, "/api/network", context -> {
             Params params = Params.of(context, Params.withFilters("level", "limit", "offset"));
             boolean countries = params.choice("level", "actor", List.of("actor", "country")).equals("country");
-            context.json(queries.network(EventFilter.from(params), countries, params.page(60, 500)));
+            return queries.network(EventFilter.from(params), countries, params.page(60, 500));
         });
-        app.get("/api/timeline", context -> {
+        cached(app, "/api/timeline", context -> {
             Params params = Params.of(context, Params.withFilters("interval", "limit", "offset"));
-            context.json(queries.timeline(EventFilter.from(params), params.choice("interval", "day", INTERVALS),
-                    params.page(1000, 5000)));
+            return queries.timeline(EventFilter.from(params), params.choice("interval", "day", INTERVALS),
+                    params.page(1000, 5000));
         });
-        app.get("/api/dyad", this::dyad);
-        app.get("/api/map", context -> {
+        cached(app, "/api/dyad", this::dyad);
+        cached(app, "/api/map", context -> {
             Params params = Params.of(context, Params.withFilters("limit", "offset"));
-            context.json(queries.map(EventFilter.from(params), params.page(2000, 10_000)));
+            return queries.map(EventFilter.from(params), params.page(2000, 10_000));
         });
-        app.get("/api/places", context -> {
+        cached(app, "/api/places", context -> {
             Params params = Params.of(context, Params.withFilters("limit", "offset"));
-            context.json(queries.places(EventFilter.from(params), params.page(100, 1000)));
+            return queries.places(EventFilter.from(params), params.page(100, 1000));
         });
-        app.get("/api/stories", context -> table(context, "stories"));
-        app.get("/api/stories/{id}", context -> {
+        cached(app, "/api/stories", context -> table(context, "stories"));
+        cached(app, "/api/stories/{id}", context -> {
             Params.of(context, Set.of());
             String id = context.pathParam("id");
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
                 throw new IllegalArgumentException("a story id is letters and digits: '" + shorten(id) + "'");
             }
-            context.json(queries.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id)));
+            return queries.story(id).orElseThrow(() -> new NotFoundResponse("no story " + id));
         });
-        app.get("/api/quotes", context -> table(context, "quotes"));
-        app.get("/api/cameo", this::cameo);
+        cached(app, "/api/quotes", context -> table(context, "quotes"));
+        cached(app, "/api/cameo", this::cameo);
         app.get("/api/sql", this::sql);
         app.post("/api/code", this::code);
         if (!page) {
@@ -173,30 +205,30 @@ public final class Api {
         }
     }
 
-    private void events(Context context) {
+    private Object events(Context context) {
         Params params = Params.of(context, Params.withFilters("id", "sort", "limit", "offset"));
         String sort = params.choice("sort", "newest", List.of("newest", "oldest", "conflict", "cooperation"));
-        context.json(queries.events(EventFilter.from(params), eventId(params.text("id")), SORTS.get(sort),
-                params.page(50, 1000)));
+        return queries.events(EventFilter.from(params), eventId(params.text("id")), SORTS.get(sort),
+                params.page(50, 1000));
     }
 
-    private void event(Context context) {
+    private Object event(Context context) {
         Params.of(context, Set.of());
         String id = eventId(context.pathParam("id"));
-        context.json(queries.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id)));
+        return queries.event(id).orElseThrow(() -> new NotFoundResponse("no event " + id));
     }
 
-    private void mergedEvents(Context context) {
+    private Object mergedEvents(Context context) {
         Params params = Params.of(context, Params.withFilters("id", "sort", "limit", "offset"));
         String sort = params.choice("sort", "newest", List.copyOf(MERGED_SORTS.keySet()));
-        context.json(merged.list(EventFilter.from(params), eventId(params.text("id")), MERGED_SORTS.get(sort),
-                params.page(50, 1000)));
+        return merged.list(EventFilter.from(params), eventId(params.text("id")), MERGED_SORTS.get(sort),
+                params.page(50, 1000));
     }
 
-    private void mergedEvent(Context context) {
+    private Object mergedEvent(Context context) {
         Params.of(context, Set.of());
         String id = eventId(context.pathParam("id"));
-        context.json(merged.one(id).orElseThrow(() -> new NotFoundResponse("no merged event " + id)));
+        return merged.one(id).orElseThrow(() -> new NotFoundResponse("no merged event " + id));
     }
 
     /**
@@ -238,7 +270,7 @@ public final class Api {
         return id;
     }
 
-    private void dyad(Context context) {
+    private Object dyad(Context context) {
         Params params = Params.of(context, Params.withFilters("a", "b", "directed", "interval", "limit", "offset"));
         String a = params.actorCode("a");
         String b = params.actorCode("b");
@@ -250,22 +282,22 @@ public final class Api {
             throw new IllegalArgumentException("a dyad names its actors with a and b; leave out actor, actor2, "
                     + "source and target");
         }
-        context.json(queries.dyad(a, b, params.bool("directed", false), filter,
-                params.choice("interval", "day", INTERVALS), params.page(1000, 5000)));
+        return queries.dyad(a, b, params.bool("directed", false), filter,
+                params.choice("interval", "day", INTERVALS), params.page(1000, 5000));
     }
 
-    private void table(Context context, String table) {
+    private Object table(Context context, String table) {
         Params params = Params.of(context, Set.of("text", "limit", "offset"));
-        context.json(queries.table(table, params.text("text"), params.page(50, 500)));
+        return queries.table(table, params.text("text"), params.page(50, 500));
     }
 
-    private void cameo(Context context) {
+    private Object cameo(Context context) {
         Params params = Params.of(context, Set.of("limit", "offset"));
         Page page = params.page(1000, 1000);
         List<CameoCode> all = CameoTable.standard().all().stream()
                 .sorted((x, y) -> x.code().compareTo(y.code())).toList();
         List<CameoCode> items = all.stream().skip(page.offset()).limit(page.limit()).toList();
-        context.json(new Listing<>(all.size(), page.offset(), page.limit(), items, null));
+        return new Listing<>(all.size(), page.offset(), page.limit(), items, null);
     }
 
     private void sql(Context context) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 import org.sitrep.pipeline.EnvironmentException;
+import org.sitrep.store.DataVersion;
 import org.sitrep.store.QueryResult;
 
 /**
@@ -41,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private final Duration waitForConnection;
     private final boolean writable;
+    /** Commits of this process's writer; a read-only store never changes under the server. */
+    private final DataVersion version = new DataVersion();
 
     private Database(Path path, DuckDBConnection root, int connections, Duration waitForConnection,
                      boolean writable) throws SQLException {
@@ -114,6 +117,11 @@ public final class Database implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /** What the writer in this process advances after each commit (see {@link #writer()}). */
+    public DataVersion version() {
+        return version;
     }
 
     /** A new connection for a writer in this process; the caller closes it. Only for a writable instance. */

@@ -48,6 +48,8 @@ public final class SqlService implements AutoCloseable {
     private static final Duration CANCEL_AGAIN = Duration.ofMillis(100);
     /** Room kept for the closing fields after the rows. */
     private static final int TAIL = 200;
+    /** The alias under which a whole result row is one value, to measure it; no analyst names a column so. */
+    private static final String WHOLE_ROW = "sitrep_whole_row_";
 
     private final Database database;
     private final int maxRows;
@@ -158,9 +160,38 @@ public final class SqlService implements AutoCloseable {
         }
     }
 
+    /**
+     * The text size of each of the query's first {@code rows} rows, measured inside DuckDB: the driver decodes
+     * a whole chunk of rows (up to 2048) at once, so a thousand 1 MB values would fill the heap before the
+     * byte limit below could see the first of them.
+     */
+    private static List<Long> rowSizes(Statement statement, String query, int rows) throws SQLException {
+        List<Long> sizes = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery("SELECT strlen(CAST(" + WHOLE_ROW + " AS VARCHAR)) FROM "
+                + "(SELECT * FROM (" + query + "\n) LIMIT " + rows + ") AS " + WHOLE_ROW)) {
+            while (result.next()) {
+                sizes.add(result.getLong(1));
+            }
+        }
+        return sizes;
+    }
+
     private Answer serialise(Statement statement, String sql, int rowLimit, long deadline, AtomicBoolean timedOut)
             throws SQLException {
-        if (!statement.execute(sql)) {
+        // Checked to be one SELECT: as a subquery it may end in a comment, never in a semicolon.
+        String query = sql.strip().replaceAll("[;\\s]+$", "");
+        List<Long> sizes = rowSizes(statement, query, rowLimit + 1);
+        int fit = 0;
+        long total = 0;
+        for (long size : sizes) {
+            total += size + 1;
+            if (total > maxBytes) {
+                break;
+            }
+            fit++;
+        }
+        boolean tooLarge = fit < sizes.size() && fit < rowLimit;
+        if (!statement.execute("SELECT * FROM (" + query + "\n) LIMIT " + (tooLarge ? fit : sizes.size()))) {
             throw new IllegalArgumentException("the query returned no rows to show");
         }
         try (ResultSet result = statement.getResultSet()) {
@@ -201,6 +232,9 @@ public final class SqlService implements AutoCloseable {
                 }
                 out.write(bytes, 0, bytes.length);
                 rows++;
+            }
+            if (cut == null && tooLarge) {
+                cut = "bytes";
             }
             write(out, "],\"truncated\":" + (cut != null) + ",\"cutBy\":" + (cut == null ? "null" : "\"" + cut + "\"")
                     + ",\"maxRows\":" + rowLimit + ",\"maxBytes\":" + maxBytes + "}");
