@@ -56,6 +56,8 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     public static final String MERGED_EVENTS = "merged_events";
     /** Mentions of merged events, each written once. */
     public static final String MENTIONS = "event_mentions";
+    /** Coded articles (skipped ones too), one line each with a store's {@code articles} columns. */
+    public static final String ARTICLES = "articles";
     /** Republished copies (near duplicates) and the article each copies. */
     public static final String COPIES = "copies";
 
@@ -195,6 +197,8 @@ public final class SitrepFlinkJob implements Callable<Integer> {
         copies.getSideOutput(CodeArticles.PROBLEMS)
                 .union(originals.getSideOutput(CodeArticles.PROBLEMS), events.getSideOutput(CodeArticles.PROBLEMS))
                 .sinkTo(jsonLines(new Path(options.output(), PROBLEMS))).name("problems").uid("problems");
+        events.getSideOutput(CodeArticles.ARTICLES)
+                .sinkTo(jsonLines(new Path(options.output(), ARTICLES))).name("articles").uid("articles-out");
         originals.getSideOutput(JudgeCopies.COPIES)
                 .sinkTo(jsonLines(new Path(options.output(), COPIES))).name("copies").uid("copies");
 

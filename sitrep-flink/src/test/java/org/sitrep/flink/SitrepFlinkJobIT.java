@@ -49,6 +49,7 @@ import org.sitrep.pipeline.ArticleSink;
 import org.sitrep.pipeline.BatchReport;
 import org.sitrep.pipeline.BatchRunner;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.StoredEvent;
 
 /**
  * Runs the job on a MiniCluster of two slots and compares its output with the single-machine batch runner
@@ -387,6 +388,64 @@ class SitrepFlinkJobIT {
         }));
         assertTrue(!counters.isEmpty(), "no counter " + operator + "*" + suffix);
         return counters.stream().mapToLong(Counter::getCount).sum();
+    }
+
+    @Test
+    void loadingTheOutputIntoAStoreGivesTheEventsAndMergedEventsOfSitrepIngest() throws Exception {
+        Path out = mainRun();
+        java.util.Map<String, String> missed = missedCopies(out);
+        Path loaded = work.resolve("loaded.duckdb");
+        java.util.Map<String, Long> added;
+        List<StoredEvent> events;
+        try (EventStore store = EventStore.open(loaded)) {
+            added = store.loadJobOutput(out);
+            // Loading again adds no article, event, mention or merged event twice.
+            java.util.Map<String, Long> again = store.loadJobOutput(out);
+            assertEquals(0L, again.get("articles"));
+            assertEquals(0L, again.getOrDefault("events", 0L));
+            assertEquals(0L, again.getOrDefault("problems", 0L));
+            assertEquals(0L, again.getOrDefault("event_mentions", 0L));
+            events = store.events(org.sitrep.store.EventQuery.all());
+        }
+        List<StoredEvent> expected;
+        try (EventStore store = EventStore.openReadOnly(work.resolve("ingest.duckdb"))) {
+            expected = store.events(org.sitrep.store.EventQuery.all());
+        }
+        assertTrue(expected.size() >= articles, "ingest's events: " + expected.size());
+        // Every column a stored event is read from, but the time it was stored and the article's text (the job
+        // keeps no texts); events of copies the job coded instead of reporting are its own (docs/scale.md).
+        java.util.function.Function<StoredEvent, StoredEvent> columns = event -> new StoredEvent(event.event(),
+                event.date(), event.articleTitle(), event.articleSource(), event.url(), event.sentenceText(),
+                event.sentenceBegin(), null, null);
+        assertEquals(expected.stream().map(columns).toList(), events.stream()
+                .filter(event -> !missed.containsKey(event.event().articleId())).map(columns).toList());
+        assertEquals(events.size(), (long) added.get("events"));
+
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + loaded);
+             Statement sql = db.createStatement()) {
+            List<String> merged = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT * FROM merged_events")) {
+                while (rows.next()) {
+                    merged.add(mergedKey(rows.getString("id"), rows.getString("founding_event_id"),
+                            rows.getString("first_seen"), rows.getString("last_seen"), rows.getString("source_code"),
+                            rows.getString("target_code"), rows.getString("cameo_code"), rows.getString("place"),
+                            rows.getInt("num_mentions"), rows.getInt("num_sources"), rows.getInt("num_articles")));
+                }
+            }
+            merged.sort(null);
+            assertEquals(mergedEvents(out), merged, "the latest line of each merged event");
+            if (missed.isEmpty()) {
+                assertEquals(expectedMerged, merged);
+            }
+            try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM articles")) {
+                rows.next();
+                assertEquals(readLines(out.resolve(SitrepFlinkJob.ARTICLES)).size(), rows.getLong(1));
+            }
+            try (ResultSet rows = sql.executeQuery("SELECT count(*) FROM problems")) {
+                rows.next();
+                assertEquals(readLines(out.resolve(SitrepFlinkJob.PROBLEMS)).size(), rows.getLong(1));
+            }
+        }
     }
 
     @Test
