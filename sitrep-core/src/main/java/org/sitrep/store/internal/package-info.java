@@ -1,5 +1,6 @@
 /**
- * The DuckDB schema of {@link org.sitrep.store}, and the fault injection points the crash harness
+ * The DuckDB schema of {@link org.sitrep.store}, the SQL that loads the Flink job's output folder into it,
+ * and the fault injection points the crash harness
  * ({@code bench/fault-harness.sh}) arms through {@code SITREP_FAULT}. Not API.
  */
 package org.sitrep.store.internal;
