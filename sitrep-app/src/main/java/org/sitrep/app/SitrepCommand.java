@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, CodeCommand.class, ActorsCommand.class, IngestCommand.class,
                 EventsCommand.class, SqlCommand.class, ExportCommand.class, StoriesCommand.class,
                 PlacesCommand.class, QuotesCommand.class, ServeCommand.class, EvalCommand.class,
-                BenchCommand.class, ExplainCommand.class, WatchCommand.class},
+                BenchCommand.class, ExplainCommand.class, WatchCommand.class, LoadCommand.class},
         footer = {"", "Exit status: 0 success, 1 failure (I/O, database, models), 2 bad usage."})
 public final class SitrepCommand implements Runnable {
 

@@ -585,6 +585,35 @@ public final class EventStore implements ArticleSink, AutoCloseable {
     }
 
     /**
+     * Adds the output folder of the sitrep Flink job ({@code sitrep-flink}: articles, events, problems, copies,
+     * merged events and their mentions, as JSON lines by day) to this store, in one transaction. Articles the
+     * store has are skipped with their events, so loading twice adds nothing. The job keeps no article texts,
+     * actor mentions, places or quotes: those tables get nothing, and a copy is a row of {@code copies}, not a
+     * skipped article.
+     *
+     * @return rows added, by table
+     * @throws IllegalArgumentException if the folder is not the job's output
+     */
+    public java.util.Map<String, Long> loadJobOutput(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        ensureWritable();
+        flush();
+        java.util.Map<String, Long> added;
+        try {
+            added = org.sitrep.store.internal.JobOutputSql.load(connection, folder);
+        } catch (SQLException e) {
+            throw fail("cannot load " + folder + " into " + database, e);
+        }
+        flush();
+        try {
+            loadKnownIds();
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot read the article ids of " + database, e);
+        }
+        return added;
+    }
+
+    /**
      * Rebuilds {@code stories} and {@code story_articles} from every coded article's text, coded actors and
      * events, in date order; republished copies join their original's story.
      *

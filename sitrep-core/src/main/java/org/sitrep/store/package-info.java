@@ -2,7 +2,8 @@
  * The event store: coded articles, events, actor mentions and problems in an embedded DuckDB file.
  *
  * <p>Consumes {@link org.sitrep.model.CodedArticle}s and {@link org.sitrep.model.Problem}s as the
- * {@link org.sitrep.pipeline.ArticleSink} of a batch; produces {@link org.sitrep.store.StoredEvent}s for
+ * {@link org.sitrep.pipeline.ArticleSink} of a batch, or the output folder of the sitrep Flink job
+ * ({@link org.sitrep.store.EventStore#loadJobOutput}); produces {@link org.sitrep.store.StoredEvent}s for
  * export (filtered by {@link org.sitrep.store.EventQuery}), read-only SQL answers
  * ({@link org.sitrep.store.QueryResult}) and {@link org.sitrep.store.StoreCounts}. Tables: {@code articles},
  * {@code events}, {@code mentions}, {@code problems} and {@code schema_version}; offsets in them are UTF-16

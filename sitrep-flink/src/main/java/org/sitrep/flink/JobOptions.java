@@ -23,11 +23,19 @@ import java.util.Objects;
  */
 public record JobOptions(List<String> inputs, String output, Duration watch, LocalDate defaultDate,
                          Duration checkpointInterval, Duration copiesRemembered, int latenessDays, int closeDays,
-                         int keepDays) {
+                         int keepDays, KafkaInput kafka) {
 
     public static final int DEFAULT_LATENESS_DAYS = 3;
     public static final int DEFAULT_CLOSE_DAYS = 3;
     public static final int DEFAULT_KEEP_DAYS = 30;
+
+    /** Folders only, no Kafka topic. */
+    public JobOptions(List<String> inputs, String output, Duration watch, LocalDate defaultDate,
+                      Duration checkpointInterval, Duration copiesRemembered, int latenessDays, int closeDays,
+                      int keepDays) {
+        this(inputs, output, watch, defaultDate, checkpointInterval, copiesRemembered, latenessDays, closeDays,
+                keepDays, null);
+    }
 
     public JobOptions(List<String> inputs, String output, Duration watch, LocalDate defaultDate,
                       Duration checkpointInterval, Duration copiesRemembered) {
@@ -45,8 +53,8 @@ public record JobOptions(List<String> inputs, String output, Duration watch, Loc
 
     public JobOptions {
         inputs = List.copyOf(inputs);
-        if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("no input files or folders");
+        if (inputs.isEmpty() && kafka == null) {
+            throw new IllegalArgumentException("no input files or folders, and no Kafka topic");
         }
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(checkpointInterval, "checkpointInterval");

@@ -22,6 +22,7 @@ import org.sitrep.flink.internal.ArticleFileFormat;
 import org.sitrep.flink.internal.BandAnswer;
 import org.sitrep.flink.internal.BandIndex;
 import org.sitrep.flink.internal.JudgeCopies;
+import org.sitrep.flink.internal.KafkaArticles;
 import org.sitrep.flink.internal.MergeEvents;
 import org.sitrep.flink.internal.MergeInput;
 import org.sitrep.flink.internal.RouteCopies;
@@ -56,11 +57,24 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     public static final String MERGED_EVENTS = "merged_events";
     /** Mentions of merged events, each written once. */
     public static final String MENTIONS = "event_mentions";
+    /** Coded articles (skipped ones too), one line each with a store's {@code articles} columns. */
+    public static final String ARTICLES = "articles";
     /** Republished copies (near duplicates) and the article each copies. */
     public static final String COPIES = "copies";
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders of .txt, .json, .jsonl articles.")
-    private List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files and folders of .txt, .json, .jsonl articles (none with --kafka-topic alone).")
+    private List<String> inputs = List.of();
+
+    @Option(names = "--kafka-servers", paramLabel = "HOST:PORT[,...]",
+            description = "Also read article records from Kafka, through these bootstrap servers (with --kafka-topic).")
+    private String kafkaServers;
+
+    @Option(names = "--kafka-topic", paramLabel = "TOPIC", description = "The Kafka topic of article records.")
+    private String kafkaTopic;
+
+    @Option(names = "--kafka-group", paramLabel = "ID", description = "The Kafka consumer group (default: sitrep).")
+    private String kafkaGroup = KafkaInput.DEFAULT_GROUP;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private String output;
@@ -114,7 +128,17 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     JobOptions jobOptions() {
         return new JobOptions(inputs, output, watchSeconds == null ? null : Duration.ofSeconds(watchSeconds),
                 defaultDate, Duration.ofSeconds(checkpointSeconds), Duration.ofDays(copiesRememberedDays), latenessDays,
-                closeDays, keepDays);
+                closeDays, keepDays, kafka());
+    }
+
+    private KafkaInput kafka() {
+        if (kafkaServers == null && kafkaTopic == null) {
+            return null;
+        }
+        if (kafkaServers == null || kafkaTopic == null) {
+            throw new IllegalArgumentException("--kafka-servers and --kafka-topic go together");
+        }
+        return new KafkaInput(kafkaServers, kafkaTopic, kafkaGroup);
     }
 
     @Override
@@ -169,14 +193,7 @@ public final class SitrepFlinkJob implements Callable<Integer> {
     static void build(StreamExecutionEnvironment env, JobOptions options,
                       UnaryOperator<DataStream<DayLine>> beforeEventsSink) {
         env.enableCheckpointing(options.checkpointInterval().toMillis());
-        Path[] paths = options.inputs().stream().map(Path::new).toArray(Path[]::new);
-        FileSource.FileSourceBuilder<String> source = FileSource.forBulkFileFormat(
-                new ArticleFileFormat(new ReadOptions(options.defaultDate(), Pipeline.DEFAULT_MAX_CHARS)), paths);
-        if (options.watch() != null) {
-            source.monitorContinuously(options.watch());
-        }
-        SingleOutputStreamOperator<String> copies = env
-                .fromSource(source.build(), WatermarkStrategy.noWatermarks(), "articles")
+        SingleOutputStreamOperator<String> copies = sources(env, options)
                 // Keyed by content id: copies meet in one subtask, and a file's articles, which are read by one
                 // reader, are spread over all the slots that code.
                 .keyBy(InputCodec::keyOf)
@@ -195,6 +212,8 @@ public final class SitrepFlinkJob implements Callable<Integer> {
         copies.getSideOutput(CodeArticles.PROBLEMS)
                 .union(originals.getSideOutput(CodeArticles.PROBLEMS), events.getSideOutput(CodeArticles.PROBLEMS))
                 .sinkTo(jsonLines(new Path(options.output(), PROBLEMS))).name("problems").uid("problems");
+        events.getSideOutput(CodeArticles.ARTICLES)
+                .sinkTo(jsonLines(new Path(options.output(), ARTICLES))).name("articles").uid("articles-out");
         originals.getSideOutput(JudgeCopies.COPIES)
                 .sinkTo(jsonLines(new Path(options.output(), COPIES))).name("copies").uid("copies");
 
@@ -216,6 +235,26 @@ public final class SitrepFlinkJob implements Callable<Integer> {
         merged.sinkTo(jsonLines(new Path(options.output(), MERGED_EVENTS))).name("merged-events").uid("merged-events");
         merged.getSideOutput(MergeEvents.MENTIONS)
                 .sinkTo(jsonLines(new Path(options.output(), MENTIONS))).name("mentions").uid("mentions");
+    }
+
+    /** Encoded inputs from the folders, the Kafka topic, or both. */
+    private static DataStream<String> sources(StreamExecutionEnvironment env, JobOptions options) {
+        ReadOptions read = new ReadOptions(options.defaultDate(), Pipeline.DEFAULT_MAX_CHARS);
+        DataStream<String> files = null;
+        if (!options.inputs().isEmpty()) {
+            Path[] paths = options.inputs().stream().map(Path::new).toArray(Path[]::new);
+            FileSource.FileSourceBuilder<String> source = FileSource.forBulkFileFormat(new ArticleFileFormat(read), paths);
+            if (options.watch() != null) {
+                source.monitorContinuously(options.watch());
+            }
+            files = env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "articles").uid("articles");
+        }
+        if (options.kafka() == null) {
+            return files;
+        }
+        DataStream<String> records = env.fromSource(KafkaArticles.source(options.kafka(), read),
+                WatermarkStrategy.noWatermarks(), "kafka-articles").uid("kafka-articles");
+        return files == null ? records : files.union(records);
     }
 
     /** Exactly-once JSON lines: part files are published only when a checkpoint completes. */

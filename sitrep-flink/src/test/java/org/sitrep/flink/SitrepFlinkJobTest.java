@@ -45,4 +45,33 @@ class SitrepFlinkJobTest {
     void aZeroCheckpointIntervalIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> parse("--checkpoint-interval", "0", "--out", "o", "in"));
     }
+
+    @Test
+    void aKafkaTopicIsAnInputOfItsOwnOrBesideFolders() {
+        JobOptions alone = parse("--kafka-servers", "broker-a:9092,broker-b:9092", "--kafka-topic", "news",
+                "--out", "o");
+        assertEquals(List.of(), alone.inputs());
+        assertEquals(new KafkaInput("broker-a:9092,broker-b:9092", "news", KafkaInput.DEFAULT_GROUP), alone.kafka());
+        JobOptions both = parse("in", "--kafka-servers", "b:9092", "--kafka-topic", "news", "--kafka-group", "g",
+                "--out", "o");
+        assertEquals(List.of("in"), both.inputs());
+        assertEquals("g", both.kafka().group());
+        assertNull(parse("in", "--out", "o").kafka());
+    }
+
+    @Test
+    void aKafkaTopicWithoutServersOrNoInputAtAllIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> parse("--kafka-topic", "news", "--out", "o", "in"));
+        assertThrows(IllegalArgumentException.class, () -> parse("--out", "o"));
+    }
+
+    @Test
+    void aJobWithAKafkaTopicHasAKafkaSource() {
+        org.apache.flink.streaming.api.environment.StreamExecutionEnvironment env =
+                org.apache.flink.streaming.api.environment.StreamExecutionEnvironment.getExecutionEnvironment();
+        SitrepFlinkJob.build(env, parse("in", "--kafka-servers", "b:9092", "--kafka-topic", "news", "--out", "o"));
+        String plan = env.getExecutionPlan();
+        org.junit.jupiter.api.Assertions.assertTrue(plan.contains("kafka-articles"), plan);
+        org.junit.jupiter.api.Assertions.assertTrue(plan.contains("Source: articles"), plan);
+    }
 }

@@ -45,6 +45,11 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         private static final long serialVersionUID = 1L;
     };
 
+    /** One line per coded article (skipped ones too), with the columns of a store's {@code articles} table. */
+    public static final OutputTag<DayLine> ARTICLES = new OutputTag<>("articles") {
+        private static final long serialVersionUID = 1L;
+    };
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private transient Pipeline pipeline;
@@ -99,9 +104,10 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
         this.coded.add(1L);
         String day = dayOf(coded.article());
         for (Event event : coded.events()) {
-            out.collect(new DayLine(day, EventJson.toJson(StoredEvent.of(coded, event))));
+            out.collect(new DayLine(day, eventLine(coded, event)));
             events.inc();
         }
+        context.output(ARTICLES, new DayLine(day, articleLine(coded)));
         for (Problem problem : coded.problems()) {
             emitProblem(problem, coded.article(), context);
         }
@@ -121,6 +127,50 @@ public final class CodeArticles extends ProcessFunction<String, DayLine> {
             problems.add(new Problem(Problem.Kind.FAILURE, article.origin(), e + cause));
             return CodedArticle.skipped(article, problems);
         }
+    }
+
+    /**
+     * An event as {@link EventJson} writes it, plus a {@code store} object with what a store's {@code events}
+     * table holds beyond it ({@code sentence_begin}, {@code geo_type}, {@code geo_country_name},
+     * {@code geo_population}), so that {@code sitrep load} fills every column as {@code sitrep ingest} does.
+     */
+    static String eventLine(CodedArticle coded, Event event) {
+        ObjectNode node;
+        try {
+            node = (ObjectNode) MAPPER.readTree(EventJson.toJson(StoredEvent.of(coded, event)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("EventJson wrote JSON Jackson cannot read", e);
+        }
+        ObjectNode store = node.putObject("store");
+        store.put("sentence_begin", coded.sentences().get(event.sentence()).span().begin());
+        if (event.location() == null) {
+            store.putNull("geo_type");
+            store.putNull("geo_country_name");
+            store.putNull("geo_population");
+        } else {
+            org.sitrep.model.Place place = event.location().place();
+            store.put("geo_type", place.gdeltType());
+            store.put("geo_country_name", place.countryName());
+            store.put("geo_population", place.population());
+        }
+        return node.toString();
+    }
+
+    /** An article as a row of a store's {@code articles} table (without {@code ingested_at}, set on loading). */
+    static String articleLine(CodedArticle coded) {
+        Article article = coded.article();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", article.id());
+        node.put("title", article.title());
+        node.put("date", article.date() == null ? null : article.date().toString());
+        node.put("source", article.source());
+        node.put("url", article.url());
+        node.put("origin", article.origin());
+        node.put("sentence_count", coded.sentences().size());
+        node.put("token_count", coded.tokenCount());
+        node.put("event_count", coded.events().size());
+        node.put("skipped", coded.wasSkipped());
+        return node.toString();
     }
 
     private void emitProblem(Problem problem, Article article, Context context) {
