@@ -35,6 +35,11 @@ public record Problem(Kind kind, String origin, String message) {
          * are as thin as it is.
          */
         SUMMARY_ONLY(false),
+        /**
+         * A feed entry with no usable date (none, or only an implausible one) while no default date was given:
+         * an undated report cannot be placed on the timeline, so it is skipped rather than coded.
+         */
+        NO_DATE(true),
         /** A page or record holds no article: a front page, a listing, a non-HTML or non-response record. */
         NO_ARTICLE(true),
         /** The same content was ingested before. */

@@ -2,7 +2,6 @@ package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,14 +75,38 @@ class FeedsTest {
     }
 
     @Test
-    void entryWithNoDateTakesTheDefaultDateOrIsFlaggedUndated() throws IOException {
-        Input.Readable undated = readable(read("world.rss", null).get(3));
-        assertNull(undated.article().date());
-        assertTrue(undated.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.BAD_DATE
-                && p.message().contains("no published or updated date")), undated.problems().toString());
+    void entryWithNoDateIsSkippedWithAReasonUnlessADefaultDateIsGiven() throws IOException {
+        List<Input> inputs = read("undated.rss", null);
+        assertEquals(3, inputs.size(), "every entry is accounted for");
+        assertEquals(LocalDate.of(2025, 6, 12), readable(inputs.get(0)).article().date());
+        Problem undated = problem(inputs.get(1));
+        assertEquals(Problem.Kind.NO_DATE, undated.kind());
+        assertTrue(undated.kind().fatal());
+        assertTrue(undated.message().contains("'Varnian envoy meets Ostmark mayors' has no published or updated "
+                + "date"), undated.message());
+        assertTrue(undated.origin().endsWith("undated.rss#2"), undated.origin());
+
+        Input.Readable dated = readable(read("undated.rss", LocalDate.of(2025, 6, 13)).get(1));
+        assertEquals(LocalDate.of(2025, 6, 13), dated.article().date(), "--date supplies the missing date");
+        assertTrue(dated.problems().stream().noneMatch(p -> p.kind() == Problem.Kind.BAD_DATE));
+    }
+
+    @Test
+    void entryWithOnlyAnImplausibleDateIsSkippedUnlessADefaultDateIsGiven() throws IOException {
+        Problem ancient = problem(read("undated.rss", null).get(2));
+        assertEquals(Problem.Kind.NO_DATE, ancient.kind());
+        assertTrue(ancient.message().contains("implausible date (1861-06-03)"), ancient.message());
+
+        Input.Readable dated = readable(read("undated.rss", LocalDate.of(2025, 6, 13)).get(2));
+        assertEquals(LocalDate.of(2025, 6, 13), dated.article().date());
+        assertTrue(dated.problems().stream().anyMatch(p -> p.kind() == Problem.Kind.BAD_DATE), dated.toString());
+    }
+
+    @Test
+    void worldFeedEntryWithNoDateIsSkippedWithoutDefaultAndDatedWithIt() throws IOException {
+        assertEquals(Problem.Kind.NO_DATE, problem(read("world.rss", null).get(3)).kind());
         Input.Readable dated = readable(read("world.rss", LocalDate.of(2025, 4, 10)).get(3));
         assertEquals(LocalDate.of(2025, 4, 10), dated.article().date());
-        assertTrue(dated.problems().stream().noneMatch(p -> p.kind() == Problem.Kind.BAD_DATE));
     }
 
     @Test

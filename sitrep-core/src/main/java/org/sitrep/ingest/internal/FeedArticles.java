@@ -25,7 +25,8 @@ import org.sitrep.pipeline.Input;
  * only a summary ({@code description}, Atom {@code summary}) is coded from it and flagged
  * {@link Problem.Kind#SUMMARY_ONLY}; an entry with neither is {@link Problem.Kind#EMPTY}. The date is the
  * entry's published date, else its updated date, as a UTC day (Rome keeps no offset); an entry with neither
- * takes the default date, and is flagged {@link Problem.Kind#BAD_DATE} when there is none. The source is the
+ * (or only an implausible one) takes the default date ({@code --date}), and is skipped as
+ * {@link Problem.Kind#NO_DATE} when there is none. The source is the
  * feed's title; a feed whose language is not English gives {@link Problem.Kind#LANGUAGE} for each entry.
  */
 public final class FeedArticles {
@@ -109,14 +110,19 @@ public final class FeedArticles {
         if (published != null) {
             LocalDate day = published.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
             if (day.getYear() < Dates.EARLIEST_YEAR || day.isAfter(today.plusYears(1))) {
+                if (defaultDate == null) {
+                    return unreadable(Problem.Kind.NO_DATE, origin, "feed entry '" + title + "' has only an "
+                            + "implausible date (" + day + ") and no default date was given (--date)");
+                }
                 problems.add(new Problem(Problem.Kind.BAD_DATE, origin, "entry date " + day
-                        + " is implausible; the default date is used, if any"));
+                        + " is implausible; the default date " + defaultDate + " is used"));
             } else {
                 date = day;
             }
         } else if (defaultDate == null) {
-            problems.add(new Problem(Problem.Kind.BAD_DATE, origin,
-                    "the entry has no published or updated date; it is coded without a date"));
+            // A feed is a stream of dated reports; an undated one would sit outside every time window.
+            return unreadable(Problem.Kind.NO_DATE, origin, "feed entry '" + title
+                    + "' has no published or updated date and no default date was given (--date)");
         }
         String url = entry.getLink() != null ? entry.getLink().strip() : "";
         if (url.isEmpty() && entry.getUri() != null && entry.getUri().startsWith("http")) {

@@ -46,6 +46,13 @@ class LanguageGuessTest {
     }
 
     @Test
+    void vietnameseNewsIsNamed() {
+        assertEquals("vi", LanguageGuess.guess("Chính phủ Norland hôm thứ Ba cho biết sẽ cử một phái đoàn tới "
+                + "Vallonia để đàm phán về tranh chấp biên giới, vốn đã khiến ba cửa khẩu bị đóng từ mùa đông và "
+                + "gây thiệt hại cho nông dân của cả hai bên."));
+    }
+
+    @Test
     void shortLatinTextIsTooShortToTellAndTakenAsEnglish() {
         assertEquals("en", LanguageGuess.guess("Acuerdo en Valonia"));
     }
