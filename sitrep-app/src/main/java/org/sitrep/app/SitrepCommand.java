@@ -56,6 +56,11 @@ public final class SitrepCommand implements Runnable {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
+    /** Lets go of the pipeline made so far, so that a caller holding none can have its models collected. */
+    void forgetPipeline() {
+        pipeline = null;
+    }
+
     Pipeline pipeline() {
         if (pipeline == null) {
             try {
